@@ -1,0 +1,108 @@
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createClient } from '@libsql/client';
+import { createPrismaClient } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { LoadError } from './errors';
+import type { Corpus } from './validate';
+
+/** Applies the committed migrations, in order, to an empty database file. */
+async function applyMigrations(url: string, migrationsDir: string): Promise<void> {
+  const names = (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const client = createClient({ url });
+  try {
+    for (const name of names) await client.executeMultiple(await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
+  } finally {
+    client.close();
+  }
+}
+
+/** Row ids are assigned here, in corpus order, so the same seed always yields the same database. */
+export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
+  const db = createPrismaClient(url);
+  try {
+    const groupIds = new Map(corpus.groups.map((g, i) => [g.slug, i + 1]));
+    const topicIds = new Map(corpus.topics.map((t, i) => [t.slug, i + 1]));
+    const stanceRows = corpus.topics.flatMap((t) => t.stances.map((s) => ({ ...s, topicId: topicIds.get(t.slug)! })));
+    const insurerRows = corpus.insurers.map((ins, i) => ({ id: i + 1, slug: ins.meta.slug, name: ins.meta.name, state: ins.meta.state, ordinal: ins.ordinal }));
+    const documentRows = corpus.insurers.map((ins, i) => ({ id: i + 1, insurerId: i + 1, title: ins.meta.title }));
+    const versionRows = corpus.insurers.map((ins, i) => ({
+      id: i + 1,
+      documentId: i + 1,
+      isCurrent: true,
+      sourceFile: ins.meta.file,
+      format: ins.meta.format,
+      contentSha256: ins.sha256,
+      rawText: ins.rawText,
+      sourceUrl: ins.meta.sourceUrl ?? null,
+      snapshotUrl: ins.policy.provenance?.snapshotUrl ?? null,
+      archivedOn: ins.meta.archivedOn ?? null,
+      effectiveOn: ins.meta.effectiveOn ?? null,
+      lastModifiedOn: ins.meta.lastModifiedOn ?? null,
+    }));
+    const sectionRows: Prisma.SectionCreateManyInput[] = [];
+    const clauseRows: Prisma.ClauseCreateManyInput[] = [];
+    const practiceRows: Prisma.PracticeCreateManyInput[] = [];
+    const citationRows: Prisma.CitationCreateManyInput[] = [];
+    for (const [i, ins] of corpus.insurers.entries()) {
+      const versionId = i + 1;
+      const clauseIds = new Map<string, number>();
+      for (const s of ins.policy.sections) {
+        const sectionId = sectionRows.length + 1;
+        sectionRows.push({ id: sectionId, versionId, key: s.key, heading: s.heading, level: s.level, ordinal: s.ordinal, startOffset: s.start, endOffset: s.end });
+        for (const c of s.clauses) {
+          const id = clauseRows.length + 1;
+          clauseIds.set(c.key, id);
+          clauseRows.push({
+            id, versionId, sectionId, key: c.key, kind: c.kind, ordinal: c.ordinal, depth: c.depth, text: c.text,
+            startOffset: c.start, endOffset: c.end, duplicateOfKey: c.duplicateOfKey ?? null,
+          });
+        }
+      }
+      for (const p of ins.practices) {
+        const practiceId = practiceRows.length + 1;
+        practiceRows.push({ id: practiceId, insurerId: i + 1, topicId: topicIds.get(p.topicSlug)!, stance: p.stance, summary: p.summary });
+        p.citations.forEach((c, ordinal) =>
+          citationRows.push({ id: citationRows.length + 1, practiceId, clauseId: clauseIds.get(c.clauseKey)!, quote: c.quote, ordinal: ordinal + 1 }),
+        );
+      }
+    }
+    await db.$transaction([
+      db.topicGroup.createMany({ data: corpus.groups.map((g) => ({ id: groupIds.get(g.slug)!, ...g })) }),
+      db.topic.createMany({
+        data: corpus.topics.map((t) => ({
+          id: topicIds.get(t.slug)!, slug: t.slug, name: t.name, question: t.question, explanation: t.explanation,
+          ordinal: t.ordinal, groupId: groupIds.get(t.groupSlug)!,
+        })),
+      }),
+      db.stanceOption.createMany({ data: stanceRows }),
+      db.insurer.createMany({ data: insurerRows }),
+      db.policyDocument.createMany({ data: documentRows }),
+      db.policyVersion.createMany({ data: versionRows }),
+      db.section.createMany({ data: sectionRows }),
+      db.clause.createMany({ data: clauseRows }),
+      db.practice.createMany({ data: practiceRows }),
+      db.citation.createMany({ data: citationRows }),
+    ]);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * Stage 4: builds the whole database in a temporary file next to the target and renames it over the
+ * target only when everything succeeded, so a failed seed leaves the previous database untouched.
+ */
+export async function loadCorpus(corpus: Corpus, dbPath: string, migrationsDir: string): Promise<void> {
+  const tmpPath = `${dbPath}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await applyMigrations(`file:${tmpPath}`, migrationsDir);
+    await writeCorpus(`file:${tmpPath}`, corpus);
+    await rename(tmpPath, dbPath);
+  } catch (err) {
+    throw new LoadError(`could not build ${dbPath}: ${(err as Error).message}`, { cause: err });
+  } finally {
+    await rm(tmpPath, { force: true });
+    await rm(`${tmpPath}-journal`, { force: true });
+  }
+}

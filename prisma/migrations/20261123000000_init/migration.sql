@@ -1,0 +1,160 @@
+-- CreateTable
+CREATE TABLE "Insurer" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "ordinal" INTEGER NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "PolicyDocument" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "insurerId" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    CONSTRAINT "PolicyDocument_insurerId_fkey" FOREIGN KEY ("insurerId") REFERENCES "Insurer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PolicyVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "documentId" INTEGER NOT NULL,
+    "isCurrent" BOOLEAN NOT NULL,
+    "sourceFile" TEXT NOT NULL,
+    "format" TEXT NOT NULL,
+    "contentSha256" TEXT NOT NULL,
+    "rawText" TEXT NOT NULL,
+    "sourceUrl" TEXT,
+    "snapshotUrl" TEXT,
+    "archivedOn" TEXT,
+    "effectiveOn" TEXT,
+    "lastModifiedOn" TEXT,
+    CONSTRAINT "PolicyVersion_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "PolicyDocument" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Section" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "versionId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "heading" TEXT NOT NULL,
+    "level" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "startOffset" INTEGER NOT NULL,
+    "endOffset" INTEGER NOT NULL,
+    CONSTRAINT "Section_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "PolicyVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Clause" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "versionId" INTEGER NOT NULL,
+    "sectionId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "depth" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "startOffset" INTEGER NOT NULL,
+    "endOffset" INTEGER NOT NULL,
+    "duplicateOfKey" TEXT,
+    CONSTRAINT "Clause_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "PolicyVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Clause_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "TopicGroup" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "ordinal" INTEGER NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Topic" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "question" TEXT NOT NULL,
+    "explanation" TEXT NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "groupId" INTEGER NOT NULL,
+    CONSTRAINT "Topic_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "TopicGroup" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "StanceOption" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "topicId" INTEGER NOT NULL,
+    "value" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "tone" TEXT NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    CONSTRAINT "StanceOption_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Practice" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "insurerId" INTEGER NOT NULL,
+    "topicId" INTEGER NOT NULL,
+    "stance" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    CONSTRAINT "Practice_insurerId_fkey" FOREIGN KEY ("insurerId") REFERENCES "Insurer" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Practice_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Citation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "practiceId" INTEGER NOT NULL,
+    "clauseId" INTEGER NOT NULL,
+    "quote" TEXT NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    CONSTRAINT "Citation_practiceId_fkey" FOREIGN KEY ("practiceId") REFERENCES "Practice" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Citation_clauseId_fkey" FOREIGN KEY ("clauseId") REFERENCES "Clause" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Insurer_slug_key" ON "Insurer"("slug");
+
+-- CreateIndex
+CREATE INDEX "PolicyDocument_insurerId_idx" ON "PolicyDocument"("insurerId");
+
+-- CreateIndex
+CREATE INDEX "PolicyVersion_documentId_idx" ON "PolicyVersion"("documentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Section_versionId_key_key" ON "Section"("versionId", "key");
+
+-- CreateIndex
+CREATE INDEX "Clause_sectionId_idx" ON "Clause"("sectionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Clause_versionId_key_key" ON "Clause"("versionId", "key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TopicGroup_slug_key" ON "TopicGroup"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Topic_slug_key" ON "Topic"("slug");
+
+-- CreateIndex
+CREATE INDEX "Topic_groupId_idx" ON "Topic"("groupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StanceOption_topicId_value_key" ON "StanceOption"("topicId", "value");
+
+-- CreateIndex
+CREATE INDEX "Practice_topicId_idx" ON "Practice"("topicId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Practice_insurerId_topicId_key" ON "Practice"("insurerId", "topicId");
+
+-- CreateIndex
+CREATE INDEX "Citation_practiceId_idx" ON "Citation"("practiceId");
+
+-- CreateIndex
+CREATE INDEX "Citation_clauseId_idx" ON "Citation"("clauseId");
+
