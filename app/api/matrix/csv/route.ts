@@ -1,0 +1,32 @@
+import { toCsv } from '@/lib/csv';
+import { getMatrixView } from '@/lib/queries/views';
+
+/** GET /api/matrix/csv[?…] — the current grid view, one row per insurer × topic. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const view = await getMatrixView(url.searchParams);
+  const insurerName = new Map(view.insurers.map((i) => [i.slug, i.name]));
+  const topicBySlug = new Map(view.topics.map((t) => [t.slug, t]));
+  const rows = view.cells.map((c) => {
+    const topic = topicBySlug.get(c.topic)!;
+    return [
+      topic.groupName,
+      topic.slug,
+      topic.name,
+      c.insurer,
+      insurerName.get(c.insurer) ?? c.insurer,
+      c.stance,
+      topic.stances.find((s) => s.value === c.stance)?.label ?? c.stance,
+      c.summary,
+      c.citations.map((q) => q.quote).join(' | '),
+      c.citations.map((q) => new URL(q.url, url.origin).toString()).join(' '),
+    ];
+  });
+  const header = ['group', 'topic', 'topic_name', 'insurer', 'insurer_name', 'stance', 'stance_label', 'summary', 'quotes', 'clause_urls'];
+  return new Response(toCsv(header, rows), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="insurer-privacy-comparison.csv"',
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next';
+import './globals.css';
+import { homeUrl, SITE_NAME, topicsUrl } from '@/lib/urls';
+
+export const metadata: Metadata = {
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: 'Compare what health insurers’ website privacy policies say about cookies, IP addresses, text messages, Do Not Track and more, with the exact clause behind every answer.',
+  referrer: 'no-referrer',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-slate-300 bg-white">
+          <nav aria-label="Site" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
+            <a href={homeUrl()} className="text-lg font-bold text-slate-900">
+              {SITE_NAME}
+            </a>
+            <a href={homeUrl()} className="text-sm text-blue-800 underline underline-offset-2">
+              Comparison
+            </a>
+            <a href={topicsUrl()} className="text-sm text-blue-800 underline underline-offset-2">
+              Topics
+            </a>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-screen-2xl px-4 pb-8 text-sm text-slate-700">
+          Summaries are our reading of each archived policy; the quoted clause is the authority. This site sets no cookies and loads nothing from other sites.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ClauseDTO, PolicyDTO } from '@/lib/dto';
+import { clauseUrl, practiceUrl } from '@/lib/urls';
+import { ClauseText } from './clause-text';
+import { CopyLinkButton } from './copy-link-button';
+
+function ClauseTools({ insurer, clause }: { insurer: PolicyDTO['insurer']; clause: ClauseDTO }) {
+  return (
+    <span className="mt-1 flex flex-wrap items-center gap-2">
+      <a href={`#${clause.key}`} className="text-xs text-slate-700 underline underline-offset-2" aria-label={`Link to clause ${clause.key}`}>
+        ¶ {clause.key}
+      </a>
+      <CopyLinkButton path={clauseUrl(insurer.slug, clause.key)} label={`clause ${clause.key}`} />
+      {clause.topics.map((t) => (
+        <a key={t.slug} href={practiceUrl(insurer.slug, t.slug)} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
+          Cited for: {t.name}
+        </a>
+      ))}
+      {clause.duplicateOfKey ? (
+        <span className="text-xs text-slate-700">
+          Repeated word for word in the source; see <a className="underline" href={`#${clause.duplicateOfKey}`}>{clause.duplicateOfKey}</a>.
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Groups consecutive list items so they render as real lists. */
+function blocks(clauses: ClauseDTO[]): (ClauseDTO | ClauseDTO[])[] {
+  const out: (ClauseDTO | ClauseDTO[])[] = [];
+  for (const c of clauses) {
+    const last = out[out.length - 1];
+    if (c.kind === 'list-item' && Array.isArray(last)) last.push(c);
+    else out.push(c.kind === 'list-item' ? [c] : c);
+  }
+  return out;
+}
+
+export function PolicyText({ policy }: { policy: PolicyDTO }) {
+  return (
+    <div className="flex flex-col gap-6">
+      {policy.sections.map((s) => (
+          <section key={s.key} id={`section-${s.key}`} aria-labelledby={`heading-${s.key}`}>
+            <h3 id={`heading-${s.key}`} className="text-lg font-semibold">
+              {s.heading}
+            </h3>
+            <div className="mt-2 flex flex-col gap-3">
+              {blocks(s.clauses).map((b) =>
+                Array.isArray(b) ? (
+                  <ul key={b[0]!.key} className="flex list-disc flex-col gap-2 pl-6">
+                    {b.map((c) => (
+                      <li key={c.key} id={c.key} tabIndex={-1} className="clause scroll-mt-24" style={{ marginLeft: `${c.depth * 1.5}rem` }}>
+                        <ClauseText text={c.text} markdown={c.markdown} />
+                        <ClauseTools insurer={policy.insurer} clause={c} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <div key={b.key} id={b.key} tabIndex={-1} className={`clause scroll-mt-24 ${b.duplicateOfKey ? 'border-l-4 border-slate-300 pl-3 text-slate-700' : ''}`}>
+                    <p className="leading-relaxed">
+                      <ClauseText text={b.text} markdown={b.markdown} />
+                    </p>
+                    <ClauseTools insurer={policy.insurer} clause={b} />
+                  </div>
+                ),
+              )}
+            </div>
+          </section>
+      ))}
+    </div>
+  );
+}

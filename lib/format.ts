@@ -1,0 +1,8 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2015-05-15" → "May 15, 2015"; "2015-05" → "May 2015". Dates are shown as the source states them. */
+export function formatStatedDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
+}

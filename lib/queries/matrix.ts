@@ -1,0 +1,62 @@
+import 'server-only';
+import { cache } from 'react';
+import { prisma } from '../db';
+import type { CellDTO, GroupDTO, InsurerDTO, MatrixDTO, TopicDTO } from '../dto';
+import type { Tone } from '../schemas';
+import { clauseUrl } from '../urls';
+
+export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: TopicDTO[] }> => {
+  const groups = await prisma.topicGroup.findMany({
+    orderBy: { ordinal: 'asc' },
+    include: { topics: { orderBy: { ordinal: 'asc' }, include: { stances: { orderBy: { ordinal: 'asc' } } } } },
+  });
+  return {
+    groups: groups.map((g) => ({ slug: g.slug, name: g.name })),
+    topics: groups.flatMap((g) =>
+      g.topics.map((t) => ({
+        slug: t.slug,
+        name: t.name,
+        question: t.question,
+        explanation: t.explanation,
+        group: g.slug,
+        groupName: g.name,
+        stances: t.stances.map((s) => ({ value: s.value, label: s.label, description: s.description, tone: s.tone as Tone })),
+      })),
+    ),
+  };
+});
+
+export const getInsurers = cache(async (): Promise<InsurerDTO[]> => {
+  const rows = await prisma.insurer.findMany({ orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true } });
+  return rows.map((r) => ({ slug: r.slug, name: r.name, state: r.state }));
+});
+
+/** Cells for the given insurers (all when omitted) and topics (all when omitted), in grid order. */
+export async function getCells(filter: { insurers?: string[]; topics?: string[] } = {}): Promise<CellDTO[]> {
+  const rows = await prisma.practice.findMany({
+    where: {
+      ...(filter.insurers ? { insurer: { slug: { in: filter.insurers } } } : {}),
+      ...(filter.topics ? { topic: { slug: { in: filter.topics } } } : {}),
+    },
+    orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
+    select: {
+      stance: true,
+      summary: true,
+      insurer: { select: { slug: true } },
+      topic: { select: { slug: true } },
+      citations: { orderBy: { ordinal: 'asc' }, select: { quote: true, clause: { select: { key: true } } } },
+    },
+  });
+  return rows.map((r) => ({
+    insurer: r.insurer.slug,
+    topic: r.topic.slug,
+    stance: r.stance,
+    summary: r.summary,
+    citations: r.citations.map((c) => ({ clauseKey: c.clause.key, quote: c.quote, url: clauseUrl(r.insurer.slug, c.clause.key) })),
+  }));
+}
+
+export const getMatrix = cache(async (): Promise<MatrixDTO> => {
+  const [{ groups, topics }, insurers, cells] = await Promise.all([getTopics(), getInsurers(), getCells()]);
+  return { insurers, groups, topics, cells };
+});
