@@ -10,7 +10,5 @@ export default defineConfig({
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  async adapter() {
-    return new PrismaLibSQL({ url: process.env.DATABASE_URL! });
-  },
+  adapter: () => Promise.resolve(new PrismaLibSQL({ url: process.env.DATABASE_URL! })),
 });

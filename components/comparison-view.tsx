@@ -27,7 +27,7 @@ function CellBody({ cell, topic, insurerName }: { cell: CellDTO | undefined; top
     <div className="flex flex-col items-start gap-1.5">
       {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
       <p className="text-sm leading-snug text-slate-800">{cell.summary}</p>
-      <p className="flex flex-wrap gap-x-3 text-sm">
+      <p className="flex flex-wrap gap-x-3 text-sm [&_a]:scroll-ml-60 [&_a]:scroll-mt-28">
         {first ? (
           <a className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950" href={first.url}>
             See clause<span className="sr-only"> in {insurerName}’s policy on {topic.name}</span>

@@ -48,7 +48,7 @@ export function PolicyText({ policy }: { policy: PolicyDTO }) {
                 Array.isArray(b) ? (
                   <ul key={b[0]!.key} className="flex list-disc flex-col gap-2 pl-6">
                     {b.map((c) => (
-                      <li key={c.key} id={c.key} tabIndex={-1} className="clause scroll-mt-24" style={{ marginLeft: `${c.depth * 1.5}rem` }}>
+                      <li key={c.key} id={c.key} tabIndex={-1} className={`clause scroll-mt-24 ${c.depth > 0 ? 'ml-6' : ''}`}>
                         <ClauseText text={c.text} markdown={c.markdown} />
                         <ClauseTools insurer={policy.insurer} clause={c} />
                       </li>

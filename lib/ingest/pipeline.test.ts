@@ -6,7 +6,7 @@ import { createPrismaClient } from '../db';
 import { normalizeWhitespace } from './inline';
 import { ParseError } from './parse';
 import { seed } from './pipeline';
-import { LoadError, ReadError, SeedSyntaxError, ValidationError, formatProblem } from './errors';
+import { LoadError, ReadError, SeedSyntaxError, ValidationError, type SeedProblem } from './errors';
 import { writeCorpus } from './load';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -105,7 +105,7 @@ describe('invalid input', () => {
     const mtime = (await stat(dbPath)).mtimeMs;
     const error = await seed({ seedDir: await fixtureSeed(name), dbPath }).then(
       () => undefined,
-      (e: unknown) => e as Error & { problems?: Parameters<typeof formatProblem>[0][] },
+      (e: unknown) => e as Error & { problems?: SeedProblem[] },
     );
     expect(error).toBeInstanceOf(type);
     expect(error!.message).toMatch(message);

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+test('the grid compares every insurer on every topic, grouped, with badges and clause links', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Insurer Privacy Compare/);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Topic',
+    /Massachusetts Health Connector/,
+    /Blue Cross Blue Shield of Massachusetts/,
+    /CarePartners of Connecticut/,
+    /HealthPartners/,
+    /Harvard Pilgrim Health Care/,
+  ]);
+  await expect(table.locator('tr[data-topic]').getByRole('rowheader')).toHaveCount(17);
+  for (const group of ['Tracking & collection', 'Use & sharing', 'Communications', 'Security & rights'])
+    await expect(table.getByRole('rowheader', { name: group, exact: true }).or(table.locator('th[scope=rowgroup]', { hasText: group }))).toBeVisible();
+  const dntRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Do Not Track/ }) });
+  await expect(dntRow.getByText('Not honoured')).toBeVisible();
+  await expect(dntRow.getByRole('link', { name: /See clause in HealthPartners’s policy on Do Not Track/ })).toHaveAttribute(
+    'href',
+    '/insurers/healthpartners#cookies-and-other-information-about-your-5',
+  );
+  await expect(page.getByRole('heading', { name: 'How to read the badges' })).toBeVisible();
+});
+
+test('the header row and first column stay in view while the table scrolls', async ({ page }) => {
+  await page.goto('/');
+  const region = page.getByRole('region', { name: /Comparison table/ });
+  await region.evaluate((el) => el.scrollTo(400, 600));
+  const header = page.getByRole('columnheader', { name: 'Topic' });
+  const regionBox = (await region.boundingBox())!;
+  const headerBox = (await header.boundingBox())!;
+  expect(Math.abs(headerBox.y - regionBox.y)).toBeLessThan(3);
+  expect(Math.abs(headerBox.x - regionBox.x)).toBeLessThan(3);
+});
+
+test('a topic page puts every insurer’s quotes side by side @phone', async ({ page }) => {
+  await page.goto('/topics/sms');
+  await expect(page.getByRole('heading', { level: 1, name: 'Text messages' })).toBeVisible();
+  await expect(page.getByText('How is consent to text messages obtained?').first()).toBeVisible();
+  const items = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(items).toHaveCount(5);
+  await expect(items.filter({ hasText: 'CarePartners' }).getByRole('blockquote').first()).toContainText('opted-in');
+});
+
+test('on a phone the grid becomes one card per topic, without sideways scrolling @phone', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'phone layout');
+  await page.goto('/?topics=cookies');
+  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Cookies' }) });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('term')).toHaveCount(5);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const rowHeaders = (page: Page) => page.getByRole('table').locator('tr[data-topic]').getByRole('rowheader');
+
+test('filtering by topic updates the URL instantly, and a reload shows the same view', async ({ page }) => {
+  await page.goto('/');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByRole('checkbox', { name: 'Cookies' }).check();
+  await page.getByRole('checkbox', { name: 'Do Not Track' }).check();
+  await expect(page).toHaveURL(/\?topics=cookies,dnt$/);
+  await expect(rowHeaders(page)).toHaveText([/^Cookies/, /^Do Not Track/]);
+  expect(requests, 'filtering needs no server round trip').toEqual([]);
+  await page.reload();
+  await expect(rowHeaders(page)).toHaveText([/^Cookies/, /^Do Not Track/]);
+  await expect(page.getByRole('checkbox', { name: 'Cookies' })).toBeChecked();
+});
+
+test('filtering by topic group and by insurer', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: 'Communications' }).check();
+  await page.getByRole('checkbox', { name: 'HealthPartners' }).check();
+  await page.getByRole('checkbox', { name: 'Harvard Pilgrim Health Care' }).check();
+  await expect(page).toHaveURL(/\?groups=communications&insurers=healthpartners,harvard-pilgrim$/);
+  await expect(rowHeaders(page)).toHaveText([/^Email use/, /^Text messages/, /^Email security warning/]);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Topic', /HealthPartners/, /Harvard Pilgrim/]);
+  await expect(page.getByRole('status').first()).toHaveText(/Showing 3 of 17 topics for 2 of 5 insurers/);
+  await page.reload();
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+});
+
+test('"only rows where insurers differ" hides topics on which the chosen insurers agree', async ({ page, request }) => {
+  const matrix = (await (await request.get('/api/matrix')).json()) as { cells: { insurer: string; topic: string; stance: string }[] };
+  const chosen = ['carepartners-connecticut', 'harvard-pilgrim'];
+  const stance = (i: string, t: string) => matrix.cells.find((c) => c.insurer === i && c.topic === t)!.stance;
+  const topics = [...new Set(matrix.cells.map((c) => c.topic))];
+  const differing = topics.filter((t) => stance(chosen[0]!, t) !== stance(chosen[1]!, t));
+  expect(differing.length).toBeGreaterThan(0);
+  expect(differing.length).toBeLessThan(topics.length);
+
+  await page.goto(`/?insurers=${chosen.join(',')}`);
+  await page.getByRole('checkbox', { name: 'Only rows where insurers differ' }).check();
+  await expect(page).toHaveURL(/diff=1/);
+  await expect(page.locator('table tr[data-topic]')).toHaveCount(differing.length);
+  const shown = await page.locator('table tr[data-topic]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-topic')));
+  expect(shown).toEqual(differing);
+  await page.reload();
+  await expect(page.locator('table tr[data-topic]')).toHaveCount(differing.length);
+});
+
+test('unknown and malformed query values are ignored, never an error', async ({ page }) => {
+  for (const q of ['?topics=cookies,nope,,%E0%A4%A&insurers=zzz&diff=maybe', '?topics[]=x&groups=%00', '?insurers=' + 'a,'.repeat(500)]) {
+    const response = await page.goto('/' + q);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('table')).toBeVisible();
+  }
+  await page.goto('/?topics=cookies,nope&insurers=zzz');
+  await expect(rowHeaders(page)).toHaveText([/^Cookies/]);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(6);
+});
+
+test('the filters and the grid work by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const cookies = page.getByRole('checkbox', { name: 'Cookies' });
+  await cookies.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/topics=cookies/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/topics=cookies,ip-address/);
+  // Tab onward until the first clause link of the grid has focus, then follow it with Enter.
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (name.startsWith('See clause')) break;
+  }
+  await expect(page.locator(':focus')).toHaveText(/^See clause/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/insurers\/ma-health-connector#information-automatically-collected-and-1$/);
+});
+
+test('the CSV download holds exactly the rows of the current view', async ({ page }) => {
+  await page.goto('/?topics=sale,dnt&insurers=healthpartners,harvard-pilgrim');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download this view as CSV' }).click();
+  const download = await downloadPromise;
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe('group,topic,topic_name,insurer,insurer_name,stance,stance_label,summary,quotes,clause_urls');
+  expect(lines).toHaveLength(5);
+  expect(lines.slice(1).map((l) => l.split(',').slice(1, 2)[0] + '/' + l.split(',')[3])).toEqual([
+    'dnt/healthpartners', 'dnt/harvard-pilgrim', 'sale/healthpartners', 'sale/harvard-pilgrim',
+  ]);
+  expect(text).toContain('not-honored');
+});

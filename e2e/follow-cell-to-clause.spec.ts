@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+
+test('following a cell lands on the cited clause, scrolled into view and highlighted', async ({ page }) => {
+  await page.goto('/');
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^IP address/ }) });
+  await row.getByRole('link', { name: /See clause in Massachusetts Health Connector’s policy on IP address/ }).click();
+  await expect(page).toHaveURL(/\/insurers\/ma-health-connector#information-automatically-collected-and-2$/);
+  const clause = page.locator('#information-automatically-collected-and-2');
+  await expect(clause).toBeInViewport();
+  await expect(clause).toContainText('indefinitely');
+  expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+  const background = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(clause.getByRole('link', { name: 'Cited for: IP address' })).toHaveAttribute('href', '/insurers/ma-health-connector/ip-address');
+});
+
+test('the practice permalink shows the stance, the verbatim quote and a link into the full text', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Text messages/ }) })
+    .getByRole('link', { name: /^Details\W+CarePartners of Connecticut on Text messages/ }).click();
+  await expect(page).toHaveURL('/insurers/carepartners-connecticut/sms');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CarePartners of Connecticut: Text messages');
+  await expect(page.getByText('Implied consent', { exact: true })).toBeVisible();
+  const quote = page.getByRole('blockquote').first();
+  await expect(quote).toContainText('you will have elected');
+  await page.getByRole('link', { name: /^Read clause text-messages-1 in the full text/ }).click();
+  await expect(page.locator('#text-messages-1')).toBeInViewport();
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+const journey = ['/', '/?topics=cookies,dnt&diff=1', '/insurers/healthpartners#cookies-and-other-information-about-your-5', '/insurers/healthpartners/dnt', '/topics/sms', '/topics', '/insurers/nobody'];
+
+test('the site sets no cookies and requests nothing from any other origin', async ({ page, context, baseURL }) => {
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  for (const path of journey) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: 'Cookies' }).check();
+  await page.getByRole('link', { name: /See clause in HealthPartners/ }).click();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  // CSP violations are reported as console errors: none may occur.
+  expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+});
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const path of ['/', '/insurers/healthpartners', '/topics/cookies', '/api/matrix', '/insurers/nobody']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['permissions-policy'], path).toContain('geolocation=()');
+    expect(headers['set-cookie'], path).toBeUndefined();
+    expect(headers['x-powered-by'], path).toBeUndefined();
+  }
+});
