@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { CellDTO, MatrixDTO, TopicDTO } from '@/lib/dto';
-import { applyGridState, EMPTY_GRID_STATE, parseGridState } from '@/lib/grid-state';
-import { gridUrl, insurerUrl, matrixCsvUrl, practiceUrl, topicUrl, type GridState } from '@/lib/urls';
+import type { CellDTO, GridCellDTO, GridDTO, GridTopicDTO, InsurerDTO } from '@/lib/dto';
+import { applyGridState, EMPTY_GRID_STATE, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
+import { gridUrl, insurerUrl, matrixApiUrl, matrixCsvUrl, practiceUrl, topicUrl, type GridState } from '@/lib/urls';
+import { InsurerSearch } from './insurer-search';
 import { StanceBadge } from './stance-badge';
 
 function toggle(values: string[], value: string): string[] {
@@ -19,17 +20,16 @@ function Checkbox({ label, checked, onChange, name, value }: { label: React.Reac
   );
 }
 
-function CellBody({ cell, topic, insurerName }: { cell: CellDTO | undefined; topic: TopicDTO; insurerName: string }) {
-  if (!cell) return <span className="text-sm text-slate-600">No data</span>;
+function CellBody({ cell, topic, insurerName }: { cell: GridCellDTO | undefined; topic: GridTopicDTO; insurerName: string }) {
+  if (!cell) return <span className="text-sm text-slate-700">Not loaded</span>;
   const stance = topic.stances.find((s) => s.value === cell.stance);
-  const first = cell.citations[0];
   return (
     <div className="flex flex-col items-start gap-1.5">
       {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
       <p className="text-sm leading-snug text-slate-800">{cell.summary}</p>
       <p className="flex flex-wrap gap-x-3 text-sm [&_a]:scroll-ml-60 [&_a]:scroll-mt-28">
-        {first ? (
-          <a className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950" href={first.url}>
+        {cell.clauseUrl ? (
+          <a className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950" href={cell.clauseUrl}>
             See clause<span className="sr-only"> in {insurerName}’s policy on {topic.name}</span>
           </a>
         ) : null}
@@ -41,26 +41,66 @@ function CellBody({ cell, topic, insurerName }: { cell: CellDTO | undefined; top
   );
 }
 
-/** The comparison grid with its filters. All data is in the page, so filtering never waits for a server. */
-export function ComparisonView({ matrix }: { matrix: MatrixDTO }) {
+/** Insurers and cells of one /api/matrix answer, added to what the grid already holds. */
+async function loadInsurers(data: GridDTO, slugs: string[]): Promise<GridDTO> {
+  const response = await fetch(matrixApiUrl({ ...EMPTY_GRID_STATE, insurers: slugs }));
+  if (!response.ok) return data;
+  const extra = (await response.json()) as { insurers: InsurerDTO[]; cells: CellDTO[] };
+  const known = new Set(data.insurers.map((i) => i.slug));
+  const added = extra.insurers.filter((i) => !known.has(i.slug));
+  const addedSet = new Set(added.map((i) => i.slug));
+  return {
+    ...data,
+    insurers: [...data.insurers, ...added],
+    cells: [...data.cells, ...extra.cells.filter((c) => addedSet.has(c.insurer)).map(toGridCell)],
+  };
+}
+
+/**
+ * The comparison grid with its filters. The page carries every topic for its insurers, so filtering
+ * never waits for a server; only choosing an insurer beyond the first page loads its cells.
+ * One table serves every screen: on narrow screens CSS stacks each row into a card.
+ */
+export function ComparisonView({ grid }: { grid: GridDTO }) {
+  const [data, setData] = useState<GridDTO>(grid);
   const [state, setState] = useState<GridState>(EMPTY_GRID_STATE);
   const statusId = useId();
+  const partial = grid.totalInsurers > grid.insurers.length;
 
   // The page is prerendered without a query; the URL's view is applied once the browser has it.
   useEffect(() => {
-    const read = () => setState(parseGridState(new URLSearchParams(window.location.search), matrix));
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [matrix]);
+    const read = async () => {
+      const params = new URLSearchParams(window.location.search);
+      let loaded = grid;
+      if (grid.totalInsurers > grid.insurers.length) {
+        const named = slugList(params.get('insurers')).filter((s) => !grid.insurers.some((i) => i.slug === s));
+        if (named.length) loaded = await loadInsurers(grid, named.slice(0, 20));
+      }
+      setData(loaded);
+      setState(parseGridState(params, loaded));
+    };
+    void read();
+    const onPop = () => void read();
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [grid]);
 
   const update = useCallback((next: GridState) => {
     setState(next);
     window.history.replaceState(null, '', gridUrl(next));
   }, []);
 
-  const view = useMemo(() => applyGridState(matrix, state), [matrix, state]);
-  const insurerName = useMemo(() => new Map(matrix.insurers.map((i) => [i.slug, i.name])), [matrix]);
+  const addInsurer = useCallback(
+    async (insurer: InsurerDTO) => {
+      const loaded = await loadInsurers(data, [insurer.slug]);
+      setData(loaded);
+      const base = state.insurers.length ? state.insurers : data.insurers.map((i) => i.slug);
+      update({ ...state, insurers: [...base, insurer.slug] });
+    },
+    [data, state, update],
+  );
+
+  const view = useMemo(() => applyGridState(data, state), [data, state]);
   const filtered = state.groups.length + state.topics.length + state.insurers.length > 0 || state.diff;
 
   return (
@@ -69,15 +109,23 @@ export function ComparisonView({ matrix }: { matrix: MatrixDTO }) {
         <fieldset>
           <legend className="mb-1 text-sm font-semibold">Insurers to compare</legend>
           <div className="flex flex-wrap gap-2">
-            {matrix.insurers.map((i) => (
+            {data.insurers.map((i) => (
               <Checkbox key={i.slug} name="insurers" value={i.slug} label={i.name} checked={state.insurers.includes(i.slug)} onChange={() => update({ ...state, insurers: toggle(state.insurers, i.slug) })} />
             ))}
           </div>
+          {partial ? (
+            <>
+              <p className="mt-1 text-sm text-slate-700">
+                The first {grid.insurers.length} of {data.totalInsurers} insurers are listed; find others by name.
+              </p>
+              <InsurerSearch exclude={new Set(data.insurers.map((i) => i.slug))} onAdd={(i) => void addInsurer(i)} />
+            </>
+          ) : null}
         </fieldset>
         <fieldset>
           <legend className="mb-1 text-sm font-semibold">Topic groups</legend>
           <div className="flex flex-wrap gap-2">
-            {matrix.groups.map((g) => (
+            {data.groups.map((g) => (
               <Checkbox key={g.slug} name="groups" value={g.slug} label={g.name} checked={state.groups.includes(g.slug)} onChange={() => update({ ...state, groups: toggle(state.groups, g.slug) })} />
             ))}
           </div>
@@ -85,7 +133,7 @@ export function ComparisonView({ matrix }: { matrix: MatrixDTO }) {
         <fieldset>
           <legend className="mb-1 text-sm font-semibold">Topics</legend>
           <div className="flex flex-wrap gap-2">
-            {matrix.topics.map((t) => (
+            {data.topics.map((t) => (
               <Checkbox key={t.slug} name="topics" value={t.slug} label={t.name} checked={state.topics.includes(t.slug)} onChange={() => update({ ...state, topics: toggle(state.topics, t.slug) })} />
             ))}
           </div>
@@ -105,18 +153,17 @@ export function ComparisonView({ matrix }: { matrix: MatrixDTO }) {
           </a>
         </div>
         <p id={statusId} role="status" className="text-sm text-slate-700">
-          Showing {view.rowCount} of {matrix.topics.length} topics for {view.insurers.length} of {matrix.insurers.length} insurers.
+          Showing {view.rowCount} of {data.topics.length} topics for {view.insurers.length} of {data.totalInsurers} insurers.
           {view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen topic.' : ''}
         </p>
       </form>
 
-      {/* Wide screens: one table, sticky header row and first column, scrolling inside its own box. */}
-      <div className="hidden max-h-[80vh] overflow-auto rounded-lg border border-slate-300 md:block" tabIndex={0} role="region" aria-label="Comparison table (scrollable)">
-        <table className="w-full border-separate border-spacing-0 text-left">
+      <div className="md:max-h-[80vh] md:overflow-auto md:rounded-lg md:border md:border-slate-300" tabIndex={0} role="region" aria-label="Comparison table (scrollable)">
+        <table className="block w-full border-separate border-spacing-0 text-left md:table">
           <caption className="sr-only">
             Privacy practices by topic (rows) and insurer (columns). Each cell gives the stance, a summary and a link to the quoted clause.
           </caption>
-          <thead>
+          <thead className="sr-only md:not-sr-only md:table-header-group">
             <tr>
               <th scope="col" className="sticky left-0 top-0 z-30 w-56 min-w-56 border-b border-r border-slate-300 bg-slate-100 p-3 text-sm">
                 Topic
@@ -132,22 +179,23 @@ export function ComparisonView({ matrix }: { matrix: MatrixDTO }) {
             </tr>
           </thead>
           {view.groups.map((g) => (
-            <tbody key={g.slug}>
-              <tr>
-                <th scope="rowgroup" colSpan={view.insurers.length + 1} className="sticky left-0 border-b border-slate-300 bg-slate-200 px-3 py-1.5 text-sm font-bold text-slate-900">
+            <tbody key={g.slug} className="block md:table-row-group">
+              <tr className="block md:table-row">
+                <th scope="rowgroup" colSpan={view.insurers.length + 1} className="mt-4 block text-base font-bold text-slate-900 md:sticky md:left-0 md:mt-0 md:table-cell md:border-b md:border-slate-300 md:bg-slate-200 md:px-3 md:py-1.5 md:text-sm">
                   {g.name}
                 </th>
               </tr>
               {g.topics.map((t) => (
-                <tr key={t.slug} data-topic={t.slug} className="align-top">
-                  <th scope="row" className="sticky left-0 z-10 border-b border-r border-slate-300 bg-white p-3 text-sm">
+                <tr key={t.slug} data-topic={t.slug} className="mt-2 block rounded-lg border border-slate-300 bg-white p-3 align-top md:mt-0 md:table-row md:rounded-none md:border-0 md:p-0">
+                  <th scope="row" className="block text-sm md:sticky md:left-0 md:z-10 md:table-cell md:border-b md:border-r md:border-slate-300 md:bg-white md:p-3">
                     <a href={topicUrl(t.slug)} className="font-semibold text-blue-900 underline underline-offset-2">
                       {t.name}
                     </a>
                     <span className="mt-1 block font-normal text-slate-700">{t.question}</span>
                   </th>
                   {view.insurers.map((i) => (
-                    <td key={i.slug} className="border-b border-slate-200 bg-white p-3">
+                    <td key={i.slug} className="mt-3 block border-t border-slate-200 pt-2 md:mt-0 md:table-cell md:border-b md:border-t-0 md:bg-white md:p-3">
+                      <span className="mb-1 block text-sm font-semibold md:hidden">{i.name}</span>
                       <CellBody cell={view.cell(i.slug, t.slug)} topic={t} insurerName={i.name} />
                     </td>
                   ))}
@@ -156,37 +204,6 @@ export function ComparisonView({ matrix }: { matrix: MatrixDTO }) {
             </tbody>
           ))}
         </table>
-      </div>
-
-      {/* Narrow screens: one card per topic, insurers listed down the card. */}
-      <div className="flex flex-col gap-4 md:hidden">
-        {view.groups.map((g) => (
-          <section key={g.slug} aria-label={g.name}>
-            <h2 className="mb-2 text-base font-bold">{g.name}</h2>
-            <div className="flex flex-col gap-3">
-              {g.topics.map((t) => (
-                <article key={t.slug} className="rounded-lg border border-slate-300 bg-white p-3" data-topic={t.slug}>
-                  <h3 className="font-semibold">
-                    <a href={topicUrl(t.slug)} className="text-blue-900 underline underline-offset-2">
-                      {t.name}
-                    </a>
-                  </h3>
-                  <p className="text-sm text-slate-700">{t.question}</p>
-                  <dl className="mt-2 flex flex-col gap-3">
-                    {view.insurers.map((i) => (
-                      <div key={i.slug} className="border-t border-slate-200 pt-2">
-                        <dt className="text-sm font-semibold">{insurerName.get(i.slug)}</dt>
-                        <dd className="mt-1">
-                          <CellBody cell={view.cell(i.slug, t.slug)} topic={t} insurerName={i.name} />
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                </article>
-              ))}
-            </div>
-          </section>
-        ))}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ test('GET /api/matrix returns insurers, topics and cells whose citation URLs are
     cells: { insurer: string; topic: string; stance: string; summary: string; citations: { clauseKey: string; quote: string; url: string }[] }[];
   };
   expect(body.insurers).toHaveLength(5);
-  expect(Object.keys(body.insurers[0]!).sort()).toEqual(['name', 'slug']);
+  expect(body.insurers[0]).toEqual({ slug: 'ma-health-connector', name: 'Massachusetts Health Connector', state: 'MA' });
   expect(body.topics).toHaveLength(17);
   expect(body.topics[0]).toEqual({ slug: 'cookies', name: 'Cookies', group: 'tracking-and-collection' });
   expect(body.cells).toHaveLength(85);

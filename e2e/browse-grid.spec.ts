@@ -44,12 +44,14 @@ test('a topic page puts every insurer’s quotes side by side @phone', async ({ 
   await expect(items.filter({ hasText: 'CarePartners' }).getByRole('blockquote').first()).toContainText('opted-in');
 });
 
-test('on a phone the grid becomes one card per topic, without sideways scrolling @phone', async ({ page, isMobile }) => {
+test('on a phone each topic row becomes a card naming every insurer, without sideways scrolling @phone', async ({ page, isMobile }) => {
   test.skip(!isMobile, 'phone layout');
   await page.goto('/?topics=cookies');
-  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Cookies' }) });
-  await expect(card).toBeVisible();
-  await expect(card.getByRole('term')).toHaveCount(5);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Cookies/ }) });
+  await expect(row).toBeVisible();
+  for (const name of ['Massachusetts Health Connector', 'HealthPartners', 'Harvard Pilgrim Health Care'])
+    await expect(row.getByText(name, { exact: true })).toBeVisible();
+  await expect(row.getByText('Session cookies only')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -50,6 +50,8 @@ export interface MatrixDTO {
   groups: GroupDTO[];
   topics: TopicDTO[];
   cells: CellDTO[];
+  /** Insurers in the corpus; more than `insurers.length` when only a page of them is loaded. */
+  totalInsurers: number;
 }
 
 export interface ClauseDTO {
@@ -83,4 +85,30 @@ export interface PolicyDTO {
   contentSha256: string;
   sections: SectionDTO[];
   practices: CellDTO[];
+}
+
+/** What the grid page sends to the browser: only what the grid shows, no quotes or explanations. */
+export interface GridTopicDTO {
+  slug: string;
+  name: string;
+  question: string;
+  group: string;
+  stances: Pick<StanceDTO, 'value' | 'label' | 'tone'>[];
+}
+
+export interface GridCellDTO {
+  insurer: string;
+  topic: string;
+  stance: string;
+  summary: string;
+  /** Deep link of the first cited clause; null for not-addressed. */
+  clauseUrl: string | null;
+}
+
+export interface GridDTO {
+  insurers: InsurerDTO[];
+  groups: GroupDTO[];
+  topics: GridTopicDTO[];
+  cells: GridCellDTO[];
+  totalInsurers: number;
 }

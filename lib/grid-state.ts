@@ -1,49 +1,83 @@
-import type { CellDTO, MatrixDTO, TopicDTO } from './dto';
-import { GridQuerySchema } from './schemas';
+import type { CellDTO, GridCellDTO, GridDTO, MatrixDTO } from './dto';
+import { SLUG } from './slug';
 import type { GridState } from './urls';
+
+/** Insurers the grid page carries; more are loaded when chosen, so the page does not grow with the corpus. */
+export const GRID_PAGE_SIZE = 8;
 
 export const EMPTY_GRID_STATE: GridState = { groups: [], topics: [], insurers: [], diff: false };
 
-function list(value: string | null): string[] {
+/** Comma-separated slugs, de-duplicated; anything that is not a slug is dropped. */
+export function slugList(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [...new Set(value.split(',').map((s) => s.trim()).filter((s) => SLUG.test(s)))];
+}
+
+interface Known {
+  insurers: { slug: string }[];
+  topics: { slug: string }[];
+  groups: { slug: string }[];
 }
 
 /**
  * URL query → grid state. Unknown slugs, malformed values and repeated parameters are dropped,
  * never an error: a shared link with a typo still opens the closest sensible view.
+ * (Plain code, not zod: this runs in the browser, where zod's eval probe would breach the CSP.)
  */
-export function parseGridState(params: URLSearchParams, known: Pick<MatrixDTO, 'insurers' | 'topics' | 'groups'>): GridState {
-  const parsed = GridQuerySchema.parse({
-    groups: list(params.get('groups')),
-    topics: list(params.get('topics')),
-    insurers: list(params.get('insurers')),
-    diff: params.get('diff') === '1' || params.get('diff') === 'true',
-  });
-  const keep = (values: string[], allowed: Set<string>) => values.filter((v) => allowed.has(v));
+export function parseGridState(params: URLSearchParams, known: Known): GridState {
+  const keep = (key: string, allowed: { slug: string }[]) => {
+    const set = new Set(allowed.map((a) => a.slug));
+    return slugList(params.get(key)).filter((v) => set.has(v));
+  };
   return {
-    groups: keep(parsed.groups, new Set(known.groups.map((g) => g.slug))),
-    topics: keep(parsed.topics, new Set(known.topics.map((t) => t.slug))),
-    insurers: keep(parsed.insurers, new Set(known.insurers.map((i) => i.slug))),
-    diff: parsed.diff,
+    groups: keep('groups', known.groups),
+    topics: keep('topics', known.topics),
+    insurers: keep('insurers', known.insurers),
+    diff: params.get('diff') === '1' || params.get('diff') === 'true',
   };
 }
 
-export interface GridView {
-  insurers: MatrixDTO['insurers'];
-  groups: { slug: string; name: string; topics: TopicDTO[] }[];
-  cell(insurer: string, topic: string): CellDTO | undefined;
+export function toGridCell(cell: CellDTO): GridCellDTO {
+  return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, clauseUrl: cell.citations[0]?.url ?? null };
+}
+
+export function toGridDTO(matrix: MatrixDTO): GridDTO {
+  return {
+    insurers: matrix.insurers,
+    groups: matrix.groups,
+    topics: matrix.topics.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      question: t.question,
+      group: t.group,
+      stances: t.stances.map((s) => ({ value: s.value, label: s.label, tone: s.tone })),
+    })),
+    cells: matrix.cells.map(toGridCell),
+    totalInsurers: matrix.totalInsurers,
+  };
+}
+
+type Topic = { slug: string; group: string };
+type Cell = { insurer: string; topic: string; stance: string };
+
+export interface GridView<T extends Topic, C extends Cell> {
+  insurers: { slug: string; name: string; state: string }[];
+  groups: { slug: string; name: string; topics: T[] }[];
+  cell(insurer: string, topic: string): C | undefined;
   rowCount: number;
 }
 
 /** Applies a grid state to the matrix: which columns and rows the user sees. */
-export function applyGridState(matrix: MatrixDTO, state: GridState): GridView {
+export function applyGridState<T extends Topic, C extends Cell>(
+  matrix: { insurers: { slug: string; name: string; state: string }[]; groups: { slug: string; name: string }[]; topics: T[]; cells: C[] },
+  state: GridState,
+): GridView<T, C> {
   const cellIndex = new Map(matrix.cells.map((c) => [`${c.insurer}\u0000${c.topic}`, c]));
   const cell = (insurer: string, topic: string) => cellIndex.get(`${insurer}\u0000${topic}`);
   const insurers = state.insurers.length ? matrix.insurers.filter((i) => state.insurers.includes(i.slug)) : matrix.insurers;
-  const topicFilter = (t: TopicDTO) =>
+  const topicFilter = (t: T) =>
     (state.topics.length === 0 && state.groups.length === 0) || state.topics.includes(t.slug) || state.groups.includes(t.group);
-  const differs = (t: TopicDTO) => new Set(insurers.map((i) => cell(i.slug, t.slug)?.stance)).size > 1;
+  const differs = (t: T) => new Set(insurers.map((i) => cell(i.slug, t.slug)?.stance)).size > 1;
   const groups = matrix.groups
     .map((g) => ({ ...g, topics: matrix.topics.filter((t) => t.group === g.slug && topicFilter(t) && (!state.diff || differs(t))) }))
     .filter((g) => g.topics.length > 0);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SLUG } from './slug';
 
 /**
  * Every zod schema of the project: seed files (ingest boundary) and URL/API input (web boundary).
  */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG };
 const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
 /** A date as the source states it: a full day or only a month. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be an ISO date (YYYY-MM-DD or YYYY-MM)');
@@ -67,10 +68,8 @@ export const AnnotationFileSchema = z.strictObject({
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
 
-/** Grid view state in the URL. Unknown or malformed values are dropped, never an error. */
-export const GridQuerySchema = z.object({
-  topics: z.array(slug).catch([]),
-  groups: z.array(slug).catch([]),
-  insurers: z.array(slug).catch([]),
-  diff: z.boolean().catch(false),
+/** GET /api/insurers query. Malformed values fall back to defaults, never an error. */
+export const InsurerSearchQuerySchema = z.object({
+  q: z.string().max(100).catch(''),
+  limit: z.coerce.number().int().min(1).max(50).catch(20),
 });

@@ -58,5 +58,34 @@ export async function getCells(filter: { insurers?: string[]; topics?: string[] 
 
 export const getMatrix = cache(async (): Promise<MatrixDTO> => {
   const [{ groups, topics }, insurers, cells] = await Promise.all([getTopics(), getInsurers(), getCells()]);
-  return { insurers, groups, topics, cells };
+  return { insurers, groups, topics, cells, totalInsurers: insurers.length };
 });
+
+/**
+ * The grid's first view: the first `pageSize` insurers and their cells only, so the page stays the
+ * same size however many insurers the corpus holds; the rest are found with searchInsurers.
+ */
+export async function getMatrixPage(pageSize: number): Promise<MatrixDTO> {
+  const [{ groups, topics }, insurers, totalInsurers] = await Promise.all([
+    getTopics(),
+    prisma.insurer.findMany({ orderBy: { ordinal: 'asc' }, take: pageSize, select: { slug: true, name: true, state: true } }),
+    prisma.insurer.count(),
+  ]);
+  const cells = await getCells({ insurers: insurers.map((i) => i.slug) });
+  return { insurers, groups, topics, cells, totalInsurers };
+}
+
+/** Insurers whose name or slug contains the query (case-insensitive), in grid order. */
+export async function searchInsurers(query: string, limit: number): Promise<{ insurers: InsurerDTO[]; total: number }> {
+  const q = query.trim().toLowerCase();
+  const where = q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {};
+  const [insurers, total] = await Promise.all([
+    prisma.insurer.findMany({ where, orderBy: { ordinal: 'asc' }, take: limit, select: { slug: true, name: true, state: true } }),
+    prisma.insurer.count({ where }),
+  ]);
+  return { insurers, total };
+}
+
+export async function getInsurersBySlugs(slugs: string[]): Promise<InsurerDTO[]> {
+  return prisma.insurer.findMany({ where: { slug: { in: slugs } }, orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true } });
+}
