@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'lib/generated/', 'test-results/', 'playwright-report/', 'next-env.d.ts', '*.mjs'] },
+  { ignores: ['node_modules/', '.next/', '.next-scale/', '.scale-corpus/', 'lib/generated/', 'test-results/', 'playwright-report/', 'next-env.d.ts', '*.mjs'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

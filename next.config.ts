@@ -29,6 +29,8 @@ export const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A second build over a synthetic corpus (scale e2e, benchmarks) goes to its own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   headers() {

@@ -5,11 +5,12 @@ import { StanceBadge } from '@/components/stance-badge';
 import { getCells, getInsurers, getTopics } from '@/lib/queries/matrix';
 import { insurerUrl, topicUrl } from '@/lib/urls';
 
-export const dynamicParams = false;
+/** Permalinks of the first insurers are built ahead; the rest render on first request (then cached). */
+const PRERENDERED_INSURERS = 50;
 
 export async function generateStaticParams() {
   const [insurers, { topics }] = await Promise.all([getInsurers(), getTopics()]);
-  return insurers.flatMap((i) => topics.map((t) => ({ insurer: i.slug, topic: t.slug })));
+  return insurers.slice(0, PRERENDERED_INSURERS).flatMap((i) => topics.map((t) => ({ insurer: i.slug, topic: t.slug })));
 }
 
 type Props = { params: Promise<{ insurer: string; topic: string }> };
