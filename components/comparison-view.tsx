@@ -1,9 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { CellDTO, GridCellDTO, GridDTO, GridTopicDTO, InsurerDTO } from '@/lib/dto';
 import { applyGridState, EMPTY_GRID_STATE, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
-import { gridUrl, insurerUrl, matrixApiUrl, matrixCsvUrl, practiceUrl, topicUrl, type GridState } from '@/lib/urls';
+import { gridQuery, gridUrl, insurerUrl, matrixApiUrl, matrixCsvUrl, practiceUrl, topicUrl, type GridState } from '@/lib/urls';
 import { InsurerSearch } from './insurer-search';
 import { StanceBadge } from './stance-badge';
 
@@ -27,13 +27,13 @@ function CellBody({ cell, topic, insurerName }: { cell: GridCellDTO | undefined;
     <div className="flex flex-col items-start gap-1.5">
       {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
       <p className="text-sm leading-snug text-slate-800">{cell.summary}</p>
-      <p className="flex flex-wrap gap-x-3 text-sm [&_a]:scroll-ml-60 [&_a]:scroll-mt-28">
+      <p className="grid-links">
         {cell.clauseUrl ? (
-          <a className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950" href={cell.clauseUrl}>
+          <a className="grid-link font-medium" href={cell.clauseUrl}>
             See clause<span className="sr-only"> in {insurerName}’s policy on {topic.name}</span>
           </a>
         ) : null}
-        <a className="text-blue-800 underline underline-offset-2 hover:text-blue-950" href={practiceUrl(cell.insurer, cell.topic)}>
+        <a className="grid-link" href={practiceUrl(cell.insurer, cell.topic)}>
           Details<span className="sr-only">: {insurerName} on {topic.name}</span>
         </a>
       </p>
@@ -77,7 +77,9 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
         if (named.length) loaded = await loadInsurers(grid, named.slice(0, 20));
       }
       setData(loaded);
-      setState(parseGridState(params, loaded));
+      // Same view as rendered (the common case: no query): keep the state object, so nothing re-renders.
+      const next = parseGridState(params, loaded);
+      setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
     };
     void read();
     const onPop = () => void read();
@@ -179,14 +181,15 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
             </tr>
           </thead>
           {view.groups.map((g) => (
-            <tbody key={g.slug} className="block md:table-row-group">
+            <Suspense key={g.slug}>
+            <tbody className="block md:table-row-group">
               <tr className="block md:table-row">
                 <th scope="rowgroup" colSpan={view.insurers.length + 1} className="mt-4 block text-base font-bold text-slate-900 md:sticky md:left-0 md:mt-0 md:table-cell md:border-b md:border-slate-300 md:bg-slate-200 md:px-3 md:py-1.5 md:text-sm">
                   {g.name}
                 </th>
               </tr>
               {g.topics.map((t) => (
-                <tr key={t.slug} data-topic={t.slug} className="mt-2 block rounded-lg border border-slate-300 bg-white p-3 align-top md:mt-0 md:table-row md:rounded-none md:border-0 md:p-0">
+                <tr key={t.slug} data-topic={t.slug} className="grid-row mt-2 block rounded-lg border border-slate-300 bg-white p-3 align-top md:mt-0 md:table-row md:rounded-none md:border-0 md:p-0">
                   <th scope="row" className="block text-sm md:sticky md:left-0 md:z-10 md:table-cell md:border-b md:border-r md:border-slate-300 md:bg-white md:p-3">
                     <a href={topicUrl(t.slug)} className="font-semibold text-blue-900 underline underline-offset-2">
                       {t.name}
@@ -194,7 +197,7 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
                     <span className="mt-1 block font-normal text-slate-700">{t.question}</span>
                   </th>
                   {view.insurers.map((i) => (
-                    <td key={i.slug} className="mt-3 block border-t border-slate-200 pt-2 md:mt-0 md:table-cell md:border-b md:border-t-0 md:bg-white md:p-3">
+                    <td key={i.slug} className="grid-td">
                       <span className="mb-1 block text-sm font-semibold md:hidden">{i.name}</span>
                       <CellBody cell={view.cell(i.slug, t.slug)} topic={t} insurerName={i.name} />
                     </td>
@@ -202,6 +205,7 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
                 </tr>
               ))}
             </tbody>
+            </Suspense>
           ))}
         </table>
       </div>

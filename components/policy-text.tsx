@@ -39,7 +39,7 @@ export function PolicyText({ policy }: { policy: PolicyDTO }) {
   return (
     <div className="flex flex-col gap-6">
       {policy.sections.map((s) => (
-          <section key={s.key} id={`section-${s.key}`} aria-labelledby={`heading-${s.key}`}>
+          <section key={s.key} id={`section-${s.key}`} aria-labelledby={`heading-${s.key}`} className="policy-section">
             <h3 id={`heading-${s.key}`} className="text-lg font-semibold">
               {s.heading}
             </h3>

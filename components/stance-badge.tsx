@@ -50,7 +50,7 @@ function ToneIcon({ tone }: { tone: Tone }) {
 export function StanceBadge({ label, tone, value }: { label: string; tone: Tone; value: string }) {
   return (
     <span
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${TONE_CLASS[tone]}`}
+      className={`stance-badge ${TONE_CLASS[tone]}`}
       data-stance={value}
       data-tone={tone}
     >

@@ -16,6 +16,8 @@ const COUNT = Number(process.env.FUZZ_COUNT ?? 2500);
 const PIECES = ['cookies', 'dnt', 'healthpartners', 'harvard-pilgrim', '..', '%2e%2e', '%00', '%E0%A4%A', '<script>', "'", '"', '%', '%%', '~', ' ', '%20', 'ü', '😀', 'a'.repeat(300), '-', '_', '.', ',', '=', '&', '?', '#', 'null', 'undefined', '[]', '{}'];
 
 test('thousands of random paths and query strings: no 5xx, unknown slugs are 404', async ({ request }) => {
+  // Correctness, not speed, is asserted here; thousands of sequential requests need more than the default.
+  test.setTimeout(180_000);
   const random = mulberry32(SEED);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const junk = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.5 ? pick(PIECES) : Math.random().toString(36).slice(2, 2 + Math.floor(random() * 10)))).join('');
@@ -58,6 +60,7 @@ test('thousands of random paths and query strings: no 5xx, unknown slugs are 404
 });
 
 test('unknown insurer, topic and practice slugs are 404, never 200 or 5xx', async ({ request }) => {
+  test.setTimeout(120_000);
   const random = mulberry32(SEED + 1);
   for (let i = 0; i < 200; i += 1) {
     const slug = `zz-${Math.floor(random() * 1e9).toString(36)}`;

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus';
-import type * as Pipeline from '../ingest/pipeline';
 import type * as MatrixQueries from './matrix';
 import type * as ViewQueries from './views';
 
@@ -15,7 +14,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'queries-'));
   // lib/db.ts reads DATABASE_URL when first imported, so every module that reaches it is imported after.
   process.env.DATABASE_URL = `file:${path.join(dir, 'q.db')}`;
-  const { seed } = (await import('../ingest/pipeline')) as typeof Pipeline;
+  const { seed } = await import('../ingest/pipeline');
   await generateCorpus(20, path.join(dir, 'seeds'));
   await seed({ seedDir: path.join(dir, 'seeds'), dbPath: path.join(dir, 'q.db') });
   queries = await import('./matrix');
