@@ -77,11 +77,14 @@ async function lighthouse(port: number) {
     const reports: LighthouseReport[] = [];
     for (let n = 0; n < runs; n += 1) {
       const file = path.join(out, `lighthouse-${page.replace(/\W+/g, '_') || 'home'}-${n + 1}.json`);
-      const r = spawnSync('node_modules/.bin/lighthouse', [
+      // Lighthouse itself sometimes fails to record a trace (NO_NAVSTART); one retry.
+      const runOnce = () => spawnSync('node_modules/.bin/lighthouse', [
         `http://127.0.0.1:${port}${page}`, '--quiet', '--output=json', `--output-path=${file}`,
         '--only-categories=performance,accessibility,best-practices,seo',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
       ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' });
+      let r = runOnce();
+      if (r.status !== 0) r = runOnce();
       if (r.status === 0) reports.push(JSON.parse(await readFile(file, 'utf8')) as LighthouseReport);
       else console.log(`${page}: lighthouse failed: ${r.stderr.slice(-300)}`);
     }

@@ -13,7 +13,7 @@ function toggle(values: string[], value: string): string[] {
 
 function Checkbox({ label, checked, onChange, name, value }: { label: React.ReactNode; checked: boolean; onChange: () => void; name: string; value: string }) {
   return (
-    <label className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-700">
+    <label className="filter-chip">
       <input type="checkbox" name={name} value={value} checked={checked} onChange={onChange} className="h-4 w-4 accent-blue-700" />
       <span>{label}</span>
     </label>
@@ -189,8 +189,8 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
                 </th>
               </tr>
               {g.topics.map((t) => (
-                <tr key={t.slug} data-topic={t.slug} className="grid-row mt-2 block rounded-lg border border-slate-300 bg-white p-3 align-top md:mt-0 md:table-row md:rounded-none md:border-0 md:p-0">
-                  <th scope="row" className="block text-sm md:sticky md:left-0 md:z-10 md:table-cell md:border-b md:border-r md:border-slate-300 md:bg-white md:p-3">
+                <tr key={t.slug} data-topic={t.slug} className="grid-row">
+                  <th scope="row" className="grid-rowhead">
                     <a href={topicUrl(t.slug)} className="font-semibold text-blue-900 underline underline-offset-2">
                       {t.name}
                     </a>

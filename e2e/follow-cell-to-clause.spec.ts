@@ -20,7 +20,10 @@ test('the practice permalink shows the stance, the verbatim quote and a link int
     .getByRole('link', { name: /^Details\W+CarePartners of Connecticut on Text messages/ }).click();
   await expect(page).toHaveURL('/insurers/carepartners-connecticut/sms');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CarePartners of Connecticut: Text messages');
-  await expect(page.getByText('Implied consent', { exact: true })).toBeVisible();
+  const badge = page.getByText(/^Implied consent/);
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveAttribute('data-tone', 'concern');
+  await expect(badge).toContainText('(more exposure)');
   const quote = page.getByRole('blockquote').first();
   await expect(quote).toContainText('you will have elected');
   await page.getByRole('link', { name: /^Read clause text-messages-1 in the full text/ }).click();
