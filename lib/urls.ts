@@ -53,7 +53,3 @@ export function matrixApiUrl(state?: GridState): string {
 export function matrixCsvUrl(state: GridState): string {
   return `/api/matrix/csv${gridQuery(state)}`;
 }
-
-export function insurerApiUrl(insurer: string): string {
-  return `/api/insurers/${encodeURIComponent(insurer)}`;
-}

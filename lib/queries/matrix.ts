@@ -56,11 +56,6 @@ export async function getCells(filter: { insurers?: string[]; topics?: string[] 
   }));
 }
 
-export const getMatrix = cache(async (): Promise<MatrixDTO> => {
-  const [{ groups, topics }, insurers, cells] = await Promise.all([getTopics(), getInsurers(), getCells()]);
-  return { insurers, groups, topics, cells, totalInsurers: insurers.length };
-});
-
 /**
  * The grid's first view: the first `pageSize` insurers and their cells only, so the page stays the
  * same size however many insurers the corpus holds; the rest are found with searchInsurers.
