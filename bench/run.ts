@@ -73,7 +73,10 @@ interface LighthouseReport {
 async function lighthouse(port: number) {
   const runs = quick ? 1 : 3;
   console.log(`\n## Lighthouse (Debian chromium, mobile emulation; median of ${runs}, worst in brackets)`);
+  // Let the seed-scale phase's disk and CPU work settle, and warm each page once, before measuring.
+  await new Promise((r) => setTimeout(r, 5000));
   for (const page of ['/', '/insurers/healthpartners', '/topics/cookies']) {
+    await fetch(`http://127.0.0.1:${port}${page}`);
     const reports: LighthouseReport[] = [];
     for (let n = 0; n < runs; n += 1) {
       const file = path.join(out, `lighthouse-${page.replace(/\W+/g, '_') || 'home'}-${n + 1}.json`);
