@@ -6,7 +6,8 @@ import { markdownInlineSegments } from '@/lib/ingest/inline';
  */
 export function ClauseText({ text, markdown }: { text: string; markdown: string | null }) {
   if (markdown === null) return <>{text}</>;
-  const source = markdown.replace(/^\s*(?:[*+-]|\d+[.)])\s+/, '').replace(/ {2,}\n/g, '\u2028').replace(/\s*\n\s*/g, ' ');
+  // Offsets of list items start after their marker (lib/ingest/parse.ts), so only line breaks need handling.
+  const source = markdown.replace(/ {2,}\n/g, '\u2028').replace(/\s*\n\s*/g, ' ');
   return (
     <>
       {markdownInlineSegments(source).map((seg, i) =>

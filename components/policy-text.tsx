@@ -39,32 +39,32 @@ export function PolicyText({ policy }: { policy: PolicyDTO }) {
   return (
     <div className="flex flex-col gap-6">
       {policy.sections.map((s) => (
-          <section key={s.key} id={`section-${s.key}`} aria-labelledby={`heading-${s.key}`} className="policy-section">
-            <h3 id={`heading-${s.key}`} className="text-lg font-semibold">
-              {s.heading}
-            </h3>
-            <div className="mt-2 flex flex-col gap-3">
-              {blocks(s.clauses).map((b) =>
-                Array.isArray(b) ? (
-                  <ul key={b[0]!.key} className="flex list-disc flex-col gap-2 pl-6">
-                    {b.map((c) => (
-                      <li key={c.key} id={c.key} tabIndex={-1} className={`clause scroll-mt-24 ${c.depth > 0 ? 'ml-6' : ''}`}>
-                        <ClauseText text={c.text} markdown={c.markdown} />
-                        <ClauseTools insurer={policy.insurer} clause={c} />
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <div key={b.key} id={b.key} tabIndex={-1} className={`clause scroll-mt-24 ${b.duplicateOfKey ? 'border-l-4 border-slate-300 pl-3 text-slate-700' : ''}`}>
-                    <p className="leading-relaxed">
-                      <ClauseText text={b.text} markdown={b.markdown} />
-                    </p>
-                    <ClauseTools insurer={policy.insurer} clause={b} />
-                  </div>
-                ),
-              )}
-            </div>
-          </section>
+        <section key={s.key} id={`section-${s.key}`} aria-labelledby={`heading-${s.key}`} className="policy-section">
+          <h3 id={`heading-${s.key}`} className="text-lg font-semibold">
+            {s.heading}
+          </h3>
+          <div className="mt-2 flex flex-col gap-3">
+            {blocks(s.clauses).map((b) =>
+              Array.isArray(b) ? (
+                <ul key={b[0]!.key} className="flex list-disc flex-col gap-2 pl-6">
+                  {b.map((c) => (
+                    <li key={c.key} id={c.key} tabIndex={-1} className={`clause scroll-mt-24 ${c.depth > 0 ? 'ml-6' : ''}`}>
+                      <ClauseText text={c.text} markdown={c.markdown} />
+                      <ClauseTools insurer={policy.insurer} clause={c} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <div key={b.key} id={b.key} tabIndex={-1} className={`clause scroll-mt-24 ${b.duplicateOfKey ? 'border-l-4 border-slate-300 pl-3 text-slate-700' : ''}`}>
+                  <p className="leading-relaxed">
+                    <ClauseText text={b.text} markdown={b.markdown} />
+                  </p>
+                  <ClauseTools insurer={policy.insurer} clause={b} />
+                </div>
+              ),
+            )}
+          </div>
+        </section>
       ))}
     </div>
   );

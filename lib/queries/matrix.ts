@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import type { CellDTO, GroupDTO, InsurerDTO, MatrixDTO, TopicDTO } from '../dto';
 import type { Tone } from '../schemas';
 import { clauseUrl } from '../urls';
@@ -26,10 +27,12 @@ export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: T
   };
 });
 
-export const getInsurers = cache(async (): Promise<InsurerDTO[]> => {
-  const rows = await prisma.insurer.findMany({ orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true } });
-  return rows.map((r) => ({ slug: r.slug, name: r.name, state: r.state }));
-});
+/** Insurers as DTOs, in grid order; every insurer query of this module goes through here. */
+function findInsurers(args: { where?: Prisma.InsurerWhereInput; take?: number } = {}): Promise<InsurerDTO[]> {
+  return prisma.insurer.findMany({ ...args, orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true } });
+}
+
+export const getInsurers = cache((): Promise<InsurerDTO[]> => findInsurers());
 
 /** Cells for the given insurers (all when omitted) and topics (all when omitted), in grid order. */
 export async function getCells(filter: { insurers?: string[]; topics?: string[] } = {}): Promise<CellDTO[]> {
@@ -63,7 +66,7 @@ export async function getCells(filter: { insurers?: string[]; topics?: string[] 
 export async function getMatrixPage(pageSize: number): Promise<MatrixDTO> {
   const [{ groups, topics }, insurers, totalInsurers] = await Promise.all([
     getTopics(),
-    prisma.insurer.findMany({ orderBy: { ordinal: 'asc' }, take: pageSize, select: { slug: true, name: true, state: true } }),
+    findInsurers({ take: pageSize }),
     prisma.insurer.count(),
   ]);
   const cells = await getCells({ insurers: insurers.map((i) => i.slug) });
@@ -73,14 +76,14 @@ export async function getMatrixPage(pageSize: number): Promise<MatrixDTO> {
 /** Insurers whose name or slug contains the query (case-insensitive), in grid order. */
 export async function searchInsurers(query: string, limit: number): Promise<{ insurers: InsurerDTO[]; total: number }> {
   const q = query.trim().toLowerCase();
-  const where = q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {};
+  const where: Prisma.InsurerWhereInput = q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {};
   const [insurers, total] = await Promise.all([
-    prisma.insurer.findMany({ where, orderBy: { ordinal: 'asc' }, take: limit, select: { slug: true, name: true, state: true } }),
+    findInsurers({ where, take: limit }),
     prisma.insurer.count({ where }),
   ]);
   return { insurers, total };
 }
 
-export async function getInsurersBySlugs(slugs: string[]): Promise<InsurerDTO[]> {
-  return prisma.insurer.findMany({ where: { slug: { in: slugs } }, orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true } });
+export function getInsurersBySlugs(slugs: string[]): Promise<InsurerDTO[]> {
+  return findInsurers({ where: { slug: { in: slugs } } });
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { MatrixDTO } from '../dto';
-import { applyGridState, parseGridState } from '../grid-state';
-import { SLUG } from '../slug';
+import { applyGridState, parseGridState, slugList } from '../grid-state';
 import { getCells, getInsurers, getInsurersBySlugs, getTopics } from './matrix';
 
 /** The most insurers one API request may name; beyond it the extra slugs are ignored like unknown ones. */
@@ -12,7 +11,7 @@ export const MAX_INSURERS_PER_REQUEST = 50;
  * request for two insurers costs the same with 5 or 1,000 in the corpus.
  */
 export async function getMatrixView(params: URLSearchParams): Promise<MatrixDTO> {
-  const named = (params.get('insurers') ?? '').split(',').map((s) => s.trim()).filter((s) => SLUG.test(s)).slice(0, MAX_INSURERS_PER_REQUEST);
+  const named = slugList(params.get('insurers')).slice(0, MAX_INSURERS_PER_REQUEST);
   const [{ groups, topics }, insurers] = await Promise.all([getTopics(), named.length ? getInsurersBySlugs(named) : getInsurers()]);
   const cells = await getCells(named.length ? { insurers: insurers.map((i) => i.slug) } : {});
   const loaded: MatrixDTO = { insurers, groups, topics, cells, totalInsurers: insurers.length };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CitationQuotes } from '@/components/citation-quotes';
 import { StanceBadge } from '@/components/stance-badge';
-import { getCells, getInsurers, getTopics } from '@/lib/queries/matrix';
+import { getCells, getInsurers, getInsurersBySlugs, getTopics } from '@/lib/queries/matrix';
 import { insurerUrl, topicUrl } from '@/lib/urls';
 
 /** Permalinks of the first insurers are built ahead; the rest render on first request (then cached). */
@@ -17,8 +17,11 @@ type Props = { params: Promise<{ insurer: string; topic: string }> };
 
 async function load(params: Props['params']) {
   const { insurer: insurerSlug, topic: topicSlug } = await params;
-  const [insurers, { topics }, cells] = await Promise.all([getInsurers(), getTopics(), getCells({ insurers: [insurerSlug], topics: [topicSlug] })]);
-  const insurer = insurers.find((i) => i.slug === insurerSlug);
+  const [[insurer], { topics }, cells] = await Promise.all([
+    getInsurersBySlugs([insurerSlug]),
+    getTopics(),
+    getCells({ insurers: [insurerSlug], topics: [topicSlug] }),
+  ]);
   const topic = topics.find((t) => t.slug === topicSlug);
   const cell = cells[0];
   return insurer && topic && cell ? { insurer, topic, cell } : null;
