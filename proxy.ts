@@ -1,19 +1,68 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
- * A path with malformed percent-encoding (e.g. `/insurers/%`) cannot name anything here, yet Next's
- * router throws a 500 while decoding it. Answer 404 before routing. The matcher limits this to paths
- * containing `%`, so prerendered pages are served without running it.
+ * Requests Next itself would answer with a 500, answered with the right 4xx before routing:
+ * - a path with malformed percent-encoding (`/insurers/%`), or one naming a route pattern
+ *   (`/insurers/%5Binsurer%5D`: "Attempted to handle request too many times"), or holding a NUL or
+ *   other control character: 404;
+ * - Next's internal error pages (`/_global-error`): 404;
+ * - any method but GET and HEAD on content, API and feed routes (TRACE otherwise throws; POST
+ *   otherwise renders some pages with 200): 405 with Allow, like the static grid page does;
+ * - static assets: a method other than GET/HEAD is 405, and a Range that starts past the file's end
+ *   is 416 (Next throws on it).
+ * The matcher keeps the grid page (/) out: it is prerendered and answers 405 to POST by itself.
  */
-export function proxy(request: NextRequest) {
+const STATIC_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'static');
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+function plain(status: number, body: string, headers: Record<string, string> = {}): NextResponse {
+  return new NextResponse(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
+}
+
+/** 416 for a Range whose first byte lies past the end of the asset; anything else is Next's to serve. */
+function unsatisfiableRange(pathname: string, range: string): NextResponse | null {
+  const m = /^bytes=(\d+)-\d*$/.exec(range.trim());
+  if (!m) return null;
+  const rel = decodeURIComponent(pathname.slice('/_next/static/'.length));
+  const file = path.join(STATIC_DIR, rel);
+  if (!file.startsWith(STATIC_DIR + path.sep)) return null;
+  let size: number;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    size = statSync(file).size;
   } catch {
-    return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return null;
   }
+  return Number(m[1]) >= size ? plain(416, 'Range not satisfiable', { 'content-range': `bytes */${size}` }) : null;
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return plain(404, 'Not found');
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[[\]\u0000-\u001f\u007f]/.test(decoded) || pathname.startsWith('/_global-error')) return plain(404, 'Not found');
+  if (!READ_METHODS.has(request.method)) return plain(405, 'Method not allowed', { allow: 'GET, HEAD' });
+  const range = request.headers.get('range');
+  if (range && pathname.startsWith('/_next/static/')) return unsatisfiableRange(pathname, range) ?? NextResponse.next();
+  return NextResponse.next();
 }
 
 export const config = {
-  matcher: ['/(.*%.*)'],
+  matcher: [
+    '/(.*%.*)',
+    '/_global-error/:path*',
+    '/_next/static/:path*',
+    '/api/:path*',
+    '/changes.xml',
+    '/changes',
+    '/insurers/:path*',
+    '/topics/:path*',
+    '/search',
+  ],
 };

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
-import { homeUrl, SITE_NAME, topicsUrl } from '@/lib/urls';
+import { changesUrl, homeUrl, SITE_NAME, topicsUrl } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </a>
             <a href={topicsUrl()} className="text-sm text-blue-800 underline underline-offset-2">
               Topics
+            </a>
+            <a href={changesUrl()} className="text-sm text-blue-800 underline underline-offset-2">
+              What changed
             </a>
           </nav>
         </header>

@@ -1,22 +1,37 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { isClauseKey } from '@/lib/slug';
+
+/** The fragment as the page's id, or null when it is not valid percent-encoding ("#%", "#%zz"). */
+function fragment(): string | null {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Deep links are fragments (#clause-key), which the server never sees: this leaf moves focus to the
- * opened clause (the :target style highlights it) and says so plainly when the clause does not exist.
+ * opened clause (the :target style highlights it) and says so plainly when a fragment that looks like
+ * a clause key names no clause here. Other fragments (the skip link, section anchors, malformed ones)
+ * are left to the browser.
  */
 export function ClauseTarget({ policyName }: { policyName: string }) {
   const [missing, setMissing] = useState<string | null>(null);
   useEffect(() => {
     const check = () => {
-      const key = decodeURIComponent(window.location.hash.slice(1));
+      const key = fragment();
       if (!key) return setMissing(null);
       const el = document.getElementById(key);
-      if (!el || !el.classList.contains('clause')) return setMissing(key);
-      setMissing(null);
-      el.focus({ preventScroll: true });
-      el.scrollIntoView({ block: 'center' });
+      if (el?.classList.contains('clause')) {
+        setMissing(null);
+        el.focus({ preventScroll: true });
+        el.scrollIntoView({ block: 'center' });
+        return;
+      }
+      setMissing(!el && isClauseKey(key) ? key : null);
     };
     check();
     window.addEventListener('hashchange', check);

@@ -1,23 +1,22 @@
-import { markdownInlineSegments } from '@/lib/ingest/inline';
+import type { InlineSegmentDTO } from '@/lib/dto';
 
 /**
  * Policy text is always rendered as React text nodes (never as HTML); the only markup produced is
- * <a> for Markdown links whose target is http(s) or mailto (markdownInlineSegments drops the rest).
+ * <a> for links the parser kept (http, https and mailto only, see lib/ingest/inline.ts). Hard line
+ * breaks (addresses) are "\n" in the text and shown as line breaks.
  */
-export function ClauseText({ text, markdown }: { text: string; markdown: string | null }) {
-  if (markdown === null) return <>{text}</>;
-  // Offsets of list items start after their marker (lib/ingest/parse.ts), so only line breaks need handling.
-  const source = markdown.replace(/ {2,}\n/g, '\u2028').replace(/\s*\n\s*/g, ' ');
+export function ClauseText({ text, links }: { text: string; links: InlineSegmentDTO[] | null }) {
+  const segments: InlineSegmentDTO[] = links ?? [{ type: 'text', text }];
   return (
     <>
-      {markdownInlineSegments(source).map((seg, i) =>
+      {segments.map((seg, i) =>
         seg.type === 'link' ? (
           <a key={i} href={seg.href} rel="noreferrer noopener" className="text-blue-800 underline underline-offset-2">
             {seg.text}
           </a>
         ) : (
           <span key={i} className="whitespace-pre-line">
-            {seg.text.replace(/\u2028/g, '\n')}
+            {seg.text}
           </span>
         ),
       )}

@@ -1,11 +1,14 @@
 'use client';
 
-import { Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { CellDTO, GridCellDTO, GridDTO, GridTopicDTO, InsurerDTO } from '@/lib/dto';
-import { applyGridState, EMPTY_GRID_STATE, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
-import { gridQuery, gridUrl, insurerUrl, matrixApiUrl, matrixCsvUrl, practiceUrl, topicUrl, type GridState } from '@/lib/urls';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { parseDay } from '@/lib/dates';
+import type { CellDTO, GridDTO, InsurerAtDTO, InsurerDTO } from '@/lib/dto';
+import { formatStatedDate } from '@/lib/format';
+import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutSummaries, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
+import { gridQuery, gridUrl, matrixApiUrl, matrixCsvUrl, type GridState } from '@/lib/urls';
+import { CompactGrid } from './compact-grid';
+import { ComparisonGrid } from './comparison-grid';
 import { InsurerSearch } from './insurer-search';
-import { StanceBadge } from './stance-badge';
 
 function toggle(values: string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
@@ -20,51 +23,64 @@ function Checkbox({ label, checked, onChange, name, value }: { label: React.Reac
   );
 }
 
-function CellBody({ cell, topic, insurerName }: { cell: GridCellDTO | undefined; topic: GridTopicDTO; insurerName: string }) {
-  if (!cell) return <span className="text-sm text-slate-700">Not loaded</span>;
-  const stance = topic.stances.find((s) => s.value === cell.stance);
-  return (
-    <div className="flex flex-col items-start gap-1.5">
-      {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
-      <p className="text-sm leading-snug text-slate-800">{cell.summary}</p>
-      <p className="grid-links">
-        {cell.clauseUrl ? (
-          <a className="grid-link font-medium" href={cell.clauseUrl}>
-            See clause<span className="sr-only"> in {insurerName}’s policy on {topic.name}</span>
-          </a>
-        ) : null}
-        <a className="grid-link" href={practiceUrl(cell.insurer, cell.topic)}>
-          Details<span className="sr-only">: {insurerName} on {topic.name}</span>
-        </a>
-      </p>
-    </div>
-  );
-}
-
-/** Insurers and cells of one /api/matrix answer, added to what the grid already holds. */
-async function loadInsurers(data: GridDTO, slugs: string[]): Promise<GridDTO> {
-  const response = await fetch(matrixApiUrl({ ...EMPTY_GRID_STATE, insurers: slugs }));
-  if (!response.ok) return data;
-  const extra = (await response.json()) as { insurers: InsurerDTO[]; cells: CellDTO[] };
-  const known = new Set(data.insurers.map((i) => i.slug));
-  const added = extra.insurers.filter((i) => !known.has(i.slug));
-  const addedSet = new Set(added.map((i) => i.slug));
+/** The /api/matrix answer for some insurers as of a day (null: newest versions). */
+async function fetchInsurers(slugs: string[], asOf: string | null): Promise<{ insurers: InsurerAtDTO[]; cells: CellDTO[] } | null> {
+  const response = await fetch(matrixApiUrl({ ...EMPTY_GRID_STATE, insurers: slugs, asOf }));
+  if (!response.ok) return null;
+  const body = (await response.json()) as { insurers: (InsurerDTO & { archivedOn: string | null; capture: 'archive' | 'collected' | null; isLatest: boolean })[]; cells: CellDTO[] };
   return {
-    ...data,
-    insurers: [...data.insurers, ...added],
-    cells: [...data.cells, ...extra.cells.filter((c) => addedSet.has(c.insurer)).map(toGridCell)],
+    insurers: body.insurers.map((i) => ({
+      slug: i.slug,
+      name: i.name,
+      state: i.state,
+      version: i.archivedOn && i.capture ? { archivedOn: i.archivedOn, capture: i.capture, isLatest: i.isLatest } : null,
+    })),
+    cells: body.cells,
   };
 }
 
 /**
- * The comparison grid with its filters. The page carries every topic for its insurers, so filtering
- * never waits for a server; only choosing an insurer beyond the first page loads its cells.
- * One table serves every screen: on narrow screens CSS stacks each row into a card.
+ * Loads the full cells (summaries, clause links) of some insurers, read as of the grid's day, adding
+ * the insurers that the page did not list and replacing any stance-only cells.
+ */
+async function loadFull(data: GridDTO, slugs: string[]): Promise<GridDTO> {
+  if (slugs.length === 0) return data;
+  const extra = await fetchInsurers(slugs, data.asOf);
+  if (!extra) return data;
+  const known = new Set(data.insurers.map((i) => i.slug));
+  const loaded = new Set(extra.insurers.map((i) => i.slug));
+  return {
+    ...data,
+    insurers: [...data.insurers, ...extra.insurers.filter((i) => !known.has(i.slug))],
+    cells: [...data.cells.filter((c) => !loaded.has(c.insurer)), ...extra.cells.map(toGridCell)],
+  };
+}
+
+/** The same insurers, each read at its latest version archived on or before the day (null: newest). */
+async function readAsOf(data: GridDTO, asOf: string | null): Promise<GridDTO> {
+  if (data.asOf === asOf) return data;
+  const read = await fetchInsurers(data.insurers.map((i) => i.slug), asOf);
+  if (!read) return data;
+  const bySlug = new Map(read.insurers.map((i) => [i.slug, i]));
+  return {
+    ...data,
+    asOf,
+    insurers: data.insurers.map((i) => bySlug.get(i.slug) ?? { ...i, version: null }),
+    cells: read.cells.map(toGridCell),
+  };
+}
+
+/**
+ * The comparison grid with its filters, its as-of date and its density. The page carries every topic
+ * for its insurers, so filtering never waits for a server; reading the grid as of a day, or adding an
+ * insurer beyond the first page, loads cells from /api/matrix.
  */
 export function ComparisonView({ grid }: { grid: GridDTO }) {
   const [data, setData] = useState<GridDTO>(grid);
   const [state, setState] = useState<GridState>(EMPTY_GRID_STATE);
+  const [loading, setLoading] = useState(false);
   const statusId = useId();
+  const asOfId = useId();
   const partial = grid.totalInsurers > grid.insurers.length;
 
   // The page is prerendered without a query; the URL's view is applied once the browser has it.
@@ -72,20 +88,23 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
     const read = async () => {
       const params = new URLSearchParams(window.location.search);
       let loaded = grid;
-      if (grid.totalInsurers > grid.insurers.length) {
-        const named = slugList(params.get('insurers')).filter((s) => !grid.insurers.some((i) => i.slug === s));
-        if (named.length) loaded = await loadInsurers(grid, named.slice(0, 20));
+      const named = slugList(params.get('insurers')).filter((s) => !grid.insurers.some((i) => i.slug === s));
+      if (partial && named.length) loaded = await loadFull(loaded, named.slice(0, 20));
+      const next = parseGridState(params, loaded);
+      if (next.asOf) {
+        setLoading(true);
+        loaded = await readAsOf(loaded, next.asOf);
+        setLoading(false);
       }
       setData(loaded);
       // Same view as rendered (the common case: no query): keep the state object, so nothing re-renders.
-      const next = parseGridState(params, loaded);
       setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
     };
     void read();
     const onPop = () => void read();
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [grid]);
+  }, [grid, partial]);
 
   const update = useCallback((next: GridState) => {
     setState(next);
@@ -94,7 +113,7 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
 
   const addInsurer = useCallback(
     async (insurer: InsurerDTO) => {
-      const loaded = await loadInsurers(data, [insurer.slug]);
+      const loaded = await loadFull(data, [insurer.slug]);
       setData(loaded);
       const base = state.insurers.length ? state.insurers : data.insurers.map((i) => i.slug);
       update({ ...state, insurers: [...base, insurer.slug] });
@@ -102,8 +121,43 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
     [data, state, update],
   );
 
-  const view = useMemo(() => applyGridState(data, state), [data, state]);
+  const showAsOf = useCallback(
+    async (asOf: string | null) => {
+      setLoading(true);
+      const loaded = await readAsOf(data, asOf);
+      setLoading(false);
+      setData(loaded);
+      update({ ...state, asOf: loaded.asOf });
+    },
+    [data, state, update],
+  );
+
+  // The detailed view opens on the first page of insurers; the compact view shows them all.
+  const defaultColumns = useMemo(() => (state.compact ? [] : data.insurers.slice(0, GRID_PAGE_SIZE).map((i) => i.slug)), [data.insurers, state.compact]);
+  const shown = useMemo(() => (state.insurers.length ? state : { ...state, insurers: defaultColumns }), [state, defaultColumns]);
+  const view = useMemo(() => applyGridState(data, shown), [data, shown]);
+
+  // Detailed cells need summaries: load them for shown insurers the page carried only stances for.
+  useEffect(() => {
+    if (state.compact) return;
+    const missing = insurersWithoutSummaries(data.cells, view.insurers.map((i) => i.slug));
+    if (missing.length === 0) return;
+    let cancelled = false;
+    void loadFull(data, missing).then((loaded) => {
+      if (!cancelled) setData(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, view.insurers, state.compact]);
+
+  const loadSummaries = useCallback(async (insurer: string) => {
+    const loaded = await loadFull(data, [insurer]);
+    setData(loaded);
+    return loaded;
+  }, [data]);
   const filtered = state.groups.length + state.topics.length + state.insurers.length > 0 || state.diff;
+  const missing = view.insurers.filter((i) => !i.version).length;
 
   return (
     <div className="flex flex-col gap-4">
@@ -140,75 +194,69 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
             ))}
           </div>
         </fieldset>
-        <div className="flex flex-wrap items-center gap-3">
-          <Checkbox name="diff" value="1" label="Only rows where insurers differ" checked={state.diff} onChange={() => update({ ...state, diff: !state.diff })} />
+        <fieldset className="flex flex-wrap items-end gap-3">
+          <legend className="mb-1 text-sm font-semibold">Policies as of a date</legend>
+          <span className="flex flex-col">
+            <label htmlFor={asOfId} className="text-sm">
+              Show each insurer’s policy as archived on or before
+            </label>
+            <input
+              id={asOfId}
+              type="date"
+              name="asOf"
+              min="1995-01-01"
+              key={state.asOf ?? 'newest'}
+              defaultValue={state.asOf ?? ''}
+              className="w-44 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void showAsOf(parseDay(e.currentTarget.value));
+                }
+              }}
+            />
+          </span>
           <button
             type="button"
-            onClick={() => update(EMPTY_GRID_STATE)}
+            className="rounded-md border border-blue-700 bg-white px-3 py-1 text-sm font-medium text-blue-900"
+            onClick={(e) => {
+              const input = e.currentTarget.form?.elements.namedItem('asOf') as HTMLInputElement | null;
+              void showAsOf(parseDay(input?.value));
+            }}
+          >
+            Show as of this date
+          </button>
+          <button type="button" disabled={!state.asOf} onClick={() => void showAsOf(null)} className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium disabled:opacity-60">
+            Newest versions
+          </button>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-3">
+          <Checkbox name="diff" value="1" label="Only rows where insurers differ" checked={state.diff} onChange={() => update({ ...state, diff: !state.diff })} />
+          <Checkbox name="view" value="compact" label="Compact view (one line per cell)" checked={state.compact} onChange={() => update({ ...state, compact: !state.compact })} />
+          <button
+            type="button"
+            onClick={() => update({ ...EMPTY_GRID_STATE, asOf: state.asOf, compact: state.compact })}
             disabled={!filtered}
             className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium disabled:opacity-60"
           >
             Clear filters
           </button>
-          <a className="text-sm font-medium text-blue-800 underline underline-offset-2" href={matrixCsvUrl(state)} download>
+          <a className="text-sm font-medium text-blue-800 underline underline-offset-2" href={matrixCsvUrl(shown)} download>
             Download this view as CSV
           </a>
         </div>
         <p id={statusId} role="status" className="text-sm text-slate-700">
-          Showing {view.rowCount} of {data.topics.length} topics for {view.insurers.length} of {data.totalInsurers} insurers.
-          {view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen topic.' : ''}
+          {loading
+            ? 'Loading the policies of that date…'
+            : `Showing ${view.rowCount} of ${data.topics.length} topics for ${view.insurers.length} of ${data.totalInsurers} insurers, ${
+                data.asOf ? `as archived on or before ${formatStatedDate(data.asOf)}` : 'each at its newest version'
+              }.${missing ? ` ${missing} had no policy archived by then.` : ''}${
+                !state.compact && !state.insurers.length && data.insurers.length > view.insurers.length ? ' Choose insurers above, or switch to the compact view to see them all.' : ''
+              }`}
+          {!loading && view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen topic.' : ''}
         </p>
       </form>
-
-      <div className="md:max-h-[80vh] md:overflow-auto md:rounded-lg md:border md:border-slate-300" tabIndex={0} role="region" aria-label="Comparison table (scrollable)">
-        <table className="block w-full border-separate border-spacing-0 text-left md:table">
-          <caption className="sr-only">
-            Privacy practices by topic (rows) and insurer (columns). Each cell gives the stance, a summary and a link to the quoted clause.
-          </caption>
-          <thead className="sr-only md:not-sr-only md:table-header-group">
-            <tr>
-              <th scope="col" className="sticky left-0 top-0 z-30 w-56 min-w-56 border-b border-r border-slate-300 bg-slate-100 p-3 text-sm">
-                Topic
-              </th>
-              {view.insurers.map((i) => (
-                <th key={i.slug} scope="col" className="sticky top-0 z-20 min-w-64 border-b border-slate-300 bg-slate-100 p-3 text-sm">
-                  <a href={insurerUrl(i.slug)} className="text-blue-900 underline underline-offset-2">
-                    {i.name}
-                  </a>
-                  <span className="block text-xs font-normal text-slate-700">{i.state}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {view.groups.map((g) => (
-            <Suspense key={g.slug}>
-            <tbody className="block md:table-row-group">
-              <tr className="block md:table-row">
-                <th scope="rowgroup" colSpan={view.insurers.length + 1} className="mt-4 block text-base font-bold text-slate-900 md:sticky md:left-0 md:mt-0 md:table-cell md:border-b md:border-slate-300 md:bg-slate-200 md:px-3 md:py-1.5 md:text-sm">
-                  {g.name}
-                </th>
-              </tr>
-              {g.topics.map((t) => (
-                <tr key={t.slug} data-topic={t.slug} className="grid-row">
-                  <th scope="row" className="grid-rowhead">
-                    <a href={topicUrl(t.slug)} className="font-semibold text-blue-900 underline underline-offset-2">
-                      {t.name}
-                    </a>
-                    <span className="mt-1 block font-normal text-slate-700">{t.question}</span>
-                  </th>
-                  {view.insurers.map((i) => (
-                    <td key={i.slug} className="grid-td">
-                      <span className="mb-1 block text-sm font-semibold md:hidden">{i.name}</span>
-                      <CellBody cell={view.cell(i.slug, t.slug)} topic={t} insurerName={i.name} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            </Suspense>
-          ))}
-        </table>
-      </div>
+      {state.compact ? <CompactGrid view={view} asOf={data.asOf} loadSummaries={loadSummaries} /> : <ComparisonGrid view={view} asOf={data.asOf} />}
     </div>
   );
 }

@@ -13,10 +13,12 @@ function render(): string {
   const policy: PolicyDTO = {
     insurer: { slug: 'hostile', name: 'Hostile', state: 'XX' },
     title: 'Hostile fixture',
-    sourceFile: 'hostile/policy.md',
     sourceUrl: null,
     snapshotUrl: null,
-    archivedOn: null,
+    archivedOn: '2020-01-01',
+    capture: 'archive',
+    isLatest: true,
+    versions: [],
     effectiveOn: null,
     lastModifiedOn: null,
     contentSha256: '',
@@ -26,7 +28,7 @@ function render(): string {
       heading: s.heading,
       level: s.level,
       clauses: s.clauses.map((c) => ({
-        key: c.key, kind: c.kind, depth: c.depth, text: c.text, markdown: raw.slice(c.start, c.end), duplicateOfKey: null, topics: [],
+        key: c.key, kind: c.kind, depth: c.depth, text: c.text, links: c.links ?? null, duplicateOfKey: null, topics: [],
       })),
     })),
   };

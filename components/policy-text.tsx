@@ -3,15 +3,17 @@ import { clauseUrl, practiceUrl } from '@/lib/urls';
 import { ClauseText } from './clause-text';
 import { CopyLinkButton } from './copy-link-button';
 
-function ClauseTools({ insurer, clause }: { insurer: PolicyDTO['insurer']; clause: ClauseDTO }) {
+function ClauseTools({ policy, clause }: { policy: PolicyDTO; clause: ClauseDTO }) {
+  const { insurer } = policy;
+  const older = policy.isLatest ? null : policy.archivedOn;
   return (
     <span className="mt-1 flex flex-wrap items-center gap-2">
       <a href={`#${clause.key}`} className="text-xs text-slate-700 underline underline-offset-2" aria-label={`Link to clause ${clause.key}`}>
         ¶ {clause.key}
       </a>
-      <CopyLinkButton path={clauseUrl(insurer.slug, clause.key)} label={`clause ${clause.key}`} />
+      <CopyLinkButton path={clauseUrl(insurer.slug, clause.key, older)} label={`clause ${clause.key}`} />
       {clause.topics.map((t) => (
-        <a key={t.slug} href={practiceUrl(insurer.slug, t.slug)} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
+        <a key={t.slug} href={older ? `#topic-${t.slug}` : practiceUrl(insurer.slug, t.slug)} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
           Cited for: {t.name}
         </a>
       ))}
@@ -49,17 +51,17 @@ export function PolicyText({ policy }: { policy: PolicyDTO }) {
                 <ul key={b[0]!.key} className="flex list-disc flex-col gap-2 pl-6">
                   {b.map((c) => (
                     <li key={c.key} id={c.key} tabIndex={-1} className={`clause scroll-mt-24 ${c.depth > 0 ? 'ml-6' : ''}`}>
-                      <ClauseText text={c.text} markdown={c.markdown} />
-                      <ClauseTools insurer={policy.insurer} clause={c} />
+                      <ClauseText text={c.text} links={c.links} />
+                      <ClauseTools policy={policy} clause={c} />
                     </li>
                   ))}
                 </ul>
               ) : (
                 <div key={b.key} id={b.key} tabIndex={-1} className={`clause scroll-mt-24 ${b.duplicateOfKey ? 'border-l-4 border-slate-300 pl-3 text-slate-700' : ''}`}>
                   <p className="leading-relaxed">
-                    <ClauseText text={b.text} markdown={b.markdown} />
+                    <ClauseText text={b.text} links={b.links} />
                   </p>
-                  <ClauseTools insurer={policy.insurer} clause={b} />
+                  <ClauseTools policy={policy} clause={b} />
                 </div>
               ),
             )}

@@ -5,7 +5,7 @@ import { formatStatedDate } from '@/lib/format';
 export function SourceDetails({ policy }: { policy: PolicyDTO }) {
   const rows: [string, React.ReactNode][] = [
     ['Document', policy.title],
-    ['State', policy.insurer.state],
+    ['State', policy.insurer.state === 'US' ? 'National or multi-state' : policy.insurer.state],
     [
       'Source',
       policy.sourceUrl ? (
@@ -17,8 +17,8 @@ export function SourceDetails({ policy }: { policy: PolicyDTO }) {
       ),
     ],
     [
-      'Archived',
-      policy.archivedOn ? (
+      policy.capture === 'archive' ? 'Archived' : 'Collected',
+      policy.capture === 'archive' ? (
         <>
           {formatStatedDate(policy.archivedOn)}
           {policy.snapshotUrl ? (
@@ -33,7 +33,7 @@ export function SourceDetails({ policy }: { policy: PolicyDTO }) {
           ) : null}
         </>
       ) : (
-        'Not stated'
+        <>{formatStatedDate(policy.archivedOn)} (collected by this project; no web-archive snapshot)</>
       ),
     ],
     ['Last modified', policy.lastModifiedOn ? formatStatedDate(policy.lastModifiedOn) : 'Not stated'],

@@ -1,4 +1,5 @@
 import type { Tone } from '@/lib/dto';
+import { REVIEW_TEXT, ReviewMark } from './review-mark';
 import { StanceBadge, TONE_MEANING } from './stance-badge';
 
 const TONES: Tone[] = ['good', 'caution', 'concern', 'unknown'];
@@ -27,6 +28,19 @@ export function StanceLegend() {
       <p className="mt-2 text-sm text-slate-700">
         Each badge names the stance in words; open a topic to see every stance it can take and what it means.
       </p>
+      <h3 className="mt-3 text-sm font-semibold">Who read it</h3>
+      <p className="text-sm text-slate-700">Unmarked cells are a person’s reading of that very text. Two marks say otherwise:</p>
+      <ul className="mt-1 grid gap-2 sm:grid-cols-2">
+        {(['suggested', 'carried'] as const).map((review) => (
+          <li key={review} className="flex items-start gap-2 text-sm">
+            <ReviewMark review={review} />
+            <span>
+              {REVIEW_TEXT[review].meaning}
+              {review === 'suggested' ? ' In the compact view: a dashed border and an asterisk.' : ' In the compact view: a double border and an arrow.'}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -6,3 +6,8 @@ export function formatStatedDate(iso: string): string {
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
 }
+
+/** "archived February 19, 2017" for web-archive snapshots, "collected November 23, 2026" for texts the project collected. */
+export function capturedOn(capture: 'archive' | 'collected', day: string): string {
+  return `${capture === 'archive' ? 'archived' : 'collected'} ${formatStatedDate(day)}`;
+}

@@ -1,11 +1,19 @@
+import { parseDay } from './dates';
 import type { CellDTO, GridCellDTO, GridDTO, MatrixDTO } from './dto';
 import { SLUG } from './slug';
 import type { GridState } from './urls';
 
-/** Insurers the grid page carries; more are loaded when chosen, so the page does not grow with the corpus. */
+/** Insurers whose full cells (summaries, clause links) the grid page carries: its default columns. */
 export const GRID_PAGE_SIZE = 8;
 
-export const EMPTY_GRID_STATE: GridState = { groups: [], topics: [], insurers: [], diff: false };
+/**
+ * Up to this many insurers the page lists every insurer (to choose without typing) with its stances
+ * for the compact view; a larger corpus lists the first page and finds the rest by search, so the
+ * page does not grow with the corpus.
+ */
+export const ROSTER_LIMIT = 50;
+
+export const EMPTY_GRID_STATE: GridState = { groups: [], topics: [], insurers: [], diff: false, asOf: null, compact: false };
 
 /** Comma-separated slugs, de-duplicated; anything that is not a slug is dropped. */
 export function slugList(value: string | null): string[] {
@@ -34,11 +42,24 @@ export function parseGridState(params: URLSearchParams, known: Known): GridState
     topics: keep('topics', known.topics),
     insurers: keep('insurers', known.insurers),
     diff: params.get('diff') === '1' || params.get('diff') === 'true',
+    asOf: parseDay(params.get('asOf')),
+    compact: params.get('view') === 'compact',
   };
 }
 
 export function toGridCell(cell: CellDTO): GridCellDTO {
-  return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, clauseUrl: cell.citations[0]?.url ?? null };
+  return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, review: cell.review, clauseUrl: cell.citations[0]?.url ?? null };
+}
+
+/** A cell known only by its stance (the compact view's data); its summary loads when needed. */
+export function stanceOnlyCell(cell: Pick<CellDTO, 'insurer' | 'topic' | 'stance' | 'review'>): GridCellDTO {
+  return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, review: cell.review, summary: null, clauseUrl: null };
+}
+
+/** Insurers whose cells carry only a stance, not yet their summaries. */
+export function insurersWithoutSummaries(cells: GridCellDTO[], insurers: string[]): string[] {
+  const partial = new Set(cells.filter((c) => c.summary === null).map((c) => c.insurer));
+  return insurers.filter((i) => partial.has(i));
 }
 
 export function toGridDTO(matrix: MatrixDTO): GridDTO {
@@ -50,34 +71,38 @@ export function toGridDTO(matrix: MatrixDTO): GridDTO {
       name: t.name,
       question: t.question,
       group: t.group,
-      stances: t.stances.map((s) => ({ value: s.value, label: s.label, tone: s.tone })),
+      stances: t.stances.map((s) => ({ value: s.value, label: s.label, short: s.short, tone: s.tone })),
     })),
     cells: matrix.cells.map(toGridCell),
     totalInsurers: matrix.totalInsurers,
+    asOf: matrix.asOf,
   };
 }
 
 type Topic = { slug: string; group: string };
 type Cell = { insurer: string; topic: string; stance: string };
 
-export interface GridView<T extends Topic, C extends Cell> {
-  insurers: { slug: string; name: string; state: string }[];
+type Insurer = { slug: string; name: string; state: string };
+
+export interface GridView<I extends Insurer, T extends Topic, C extends Cell> {
+  insurers: I[];
   groups: { slug: string; name: string; topics: T[] }[];
   cell(insurer: string, topic: string): C | undefined;
   rowCount: number;
 }
 
 /** Applies a grid state to the matrix: which columns and rows the user sees. */
-export function applyGridState<T extends Topic, C extends Cell>(
-  matrix: { insurers: { slug: string; name: string; state: string }[]; groups: { slug: string; name: string }[]; topics: T[]; cells: C[] },
+export function applyGridState<I extends Insurer, T extends Topic, C extends Cell>(
+  matrix: { insurers: I[]; groups: { slug: string; name: string }[]; topics: T[]; cells: C[] },
   state: GridState,
-): GridView<T, C> {
+): GridView<I, T, C> {
   const cellIndex = new Map(matrix.cells.map((c) => [`${c.insurer}\u0000${c.topic}`, c]));
   const cell = (insurer: string, topic: string) => cellIndex.get(`${insurer}\u0000${topic}`);
   const insurers = state.insurers.length ? matrix.insurers.filter((i) => state.insurers.includes(i.slug)) : matrix.insurers;
   const topicFilter = (t: T) =>
     (state.topics.length === 0 && state.groups.length === 0) || state.topics.includes(t.slug) || state.groups.includes(t.group);
-  const differs = (t: T) => new Set(insurers.map((i) => cell(i.slug, t.slug)?.stance)).size > 1;
+  // Insurers with no version as of the chosen day have no cells and take no part in the comparison.
+  const differs = (t: T) => new Set(insurers.flatMap((i) => cell(i.slug, t.slug)?.stance ?? [])).size > 1;
   const groups = matrix.groups
     .map((g) => ({ ...g, topics: matrix.topics.filter((t) => t.group === g.slug && topicFilter(t) && (!state.diff || differs(t))) }))
     .filter((g) => g.topics.length > 0);

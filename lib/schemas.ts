@@ -8,19 +8,43 @@ export { SLUG };
 const slug = z.string().regex(SLUG, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
 /** A date as the source states it: a full day or only a month. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be an ISO date (YYYY-MM-DD or YYYY-MM)');
+/** A capture date: always a full day. */
+export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoDay = z.string().regex(ISO_DAY, 'must be a day (YYYY-MM-DD)');
+
+export const VersionMetaSchema = z
+  .strictObject({
+    file: z.string().regex(/^[\w./-]+\.(txt|md)$/, 'must be a relative .txt or .md path'),
+    format: z.enum(['markdown', 'text']),
+    title: z.string().trim().min(1),
+    /** The web archive's snapshot date, as the text's provenance line states it. */
+    archivedOn: isoDay.optional(),
+    /** For a text with no archive provenance: the day the project collected it. */
+    collectedOn: isoDay.optional(),
+    sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+    lastModifiedOn: isoDate.optional(),
+    effectiveOn: isoDate.optional(),
+    furniture: z.array(z.string().min(1)).optional(),
+  })
+  .refine((v) => (v.archivedOn === undefined) !== (v.collectedOn === undefined), {
+    message: 'needs exactly one of archivedOn (archived texts) or collectedOn (texts with no archive provenance)',
+    path: ['archivedOn'],
+  });
+export type VersionMeta = z.infer<typeof VersionMetaSchema>;
+
+/** The day a version was captured, which names it in URLs and orders the versions. */
+export function versionDate(v: Pick<VersionMeta, 'archivedOn' | 'collectedOn'>): string {
+  return (v.archivedOn ?? v.collectedOn)!;
+}
+
+export const STATE_PATTERN = /^(US|[A-Z]{2}(, [A-Z]{2})*)$/;
 
 export const InsurerMetaSchema = z.strictObject({
   slug,
   name: z.string().trim().min(1),
-  state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
-  file: z.string().regex(/^[\w./-]+\.(txt|md)$/, 'must be a relative .txt or .md path'),
-  format: z.enum(['markdown', 'text']),
-  title: z.string().trim().min(1),
-  sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
-  archivedOn: isoDate.optional(),
-  lastModifiedOn: isoDate.optional(),
-  effectiveOn: isoDate.optional(),
-  furniture: z.array(z.string().min(1)).optional(),
+  state: z.string().regex(STATE_PATTERN, 'must be two-letter state codes ("MA" or "OR, WA") or US for national plans'),
+  domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a domain name').optional(),
+  versions: z.array(VersionMetaSchema).min(1, 'needs at least one policy version'),
 });
 export type InsurerMeta = z.infer<typeof InsurerMetaSchema>;
 
@@ -31,6 +55,7 @@ export type Tone = (typeof TONES)[number];
 
 export const StanceGuideSchema = z.strictObject({
   label: z.string().trim().min(1),
+  short: z.string().trim().min(1).max(12, 'must fit a compact cell (12 characters at most)'),
   tone: z.enum(TONES),
   description: z.string().trim().min(1),
 });
@@ -51,8 +76,13 @@ export const CitationInputSchema = z.strictObject({
   quote: z.string().trim().min(3, 'must quote at least a few words'),
 });
 
+export const REVIEW_STATES = ['reviewed', 'carried', 'suggested'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 export const PracticeInputSchema = z.strictObject({
   stance: slug,
+  /** reviewed: read by a person; carried: an earlier version's reviewed reading whose quotes all still occur; suggested: machine output. */
+  review: z.enum(REVIEW_STATES),
   summary: z
     .string()
     .trim()
@@ -60,16 +90,65 @@ export const PracticeInputSchema = z.strictObject({
     .max(300, 'must be one sentence (300 characters at most)')
     .refine((s) => !s.includes('\n'), 'must be a single line'),
   citations: z.array(CitationInputSchema).default([]),
+  /** Suggested cells: how sure the suggester was, and why (the cue or the nearest reviewed clause). */
+  confidence: z.number().min(0).max(1).optional(),
+  why: z.string().trim().min(1).optional(),
+  /** Carried cells: the version whose reviewed reading this is. */
+  carriedFrom: isoDay.optional(),
+  /** Why a person must look at this cell (e.g. an earlier reading's quotes no longer occur). */
+  flag: z.string().trim().min(1).optional(),
 });
+export type PracticeInput = z.infer<typeof PracticeInputSchema>;
 
 export const AnnotationFileSchema = z.strictObject({
   insurer: slug,
-  practices: z.record(z.string(), PracticeInputSchema),
+  /** One reading per policy version, keyed by the version's capture day. */
+  versions: z.record(isoDay, z.record(z.string(), PracticeInputSchema)),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
 
-/** GET /api/insurers query. Malformed values fall back to defaults, never an error. */
+export const INSURER_QUERY_MAX = 100;
+
+/** GET /api/insurers query. A malformed limit falls back to its default; an over-long q is refused by the route. */
 export const InsurerSearchQuerySchema = z.object({
-  q: z.string().max(100).catch(''),
+  q: z.string().max(INSURER_QUERY_MAX),
   limit: z.coerce.number().int().min(1).max(50).catch(20),
 });
+
+/** One cue of the suggester's knowledge (lib/suggest/rules.yaml). */
+export const SuggestCueSchema = z.strictObject({
+  cue: z.string().min(3),
+  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  negated: slug.optional(),
+  negatable: z.boolean().optional(),
+  also: z.string().min(1).optional(),
+  unless: z.string().min(1).optional(),
+  document: z.string().min(1).optional(),
+  documentNot: z.string().min(1).optional(),
+});
+export type SuggestCue = z.infer<typeof SuggestCueSchema>;
+
+export const SuggestRulesSchema = z.strictObject({
+  patterns: z.record(z.string(), z.string()).optional(),
+  negation: z.strictObject({
+    negators: z.array(z.string().min(1)).min(1),
+    pseudo: z.array(z.string().min(1)),
+    resets: z.array(z.string().min(1)),
+    clauseStarters: z.array(z.string().min(1)),
+    window: z.number().int().min(1).max(20),
+  }),
+  scope: z.strictObject({
+    sections: z.string().min(1),
+    sentences: z.array(z.string().min(1)),
+    consentLeadIn: z.string().min(1),
+  }),
+  topics: z.record(
+    slug,
+    z.strictObject({
+      mention: z.string().min(1),
+      precedence: z.array(slug).min(1),
+      stances: z.record(slug, z.array(SuggestCueSchema).min(1)),
+    }),
+  ),
+});
+export type SuggestRules = z.infer<typeof SuggestRulesSchema>;

@@ -9,8 +9,34 @@ export function insurerUrl(insurer: string): string {
   return `/insurers/${encodeURIComponent(insurer)}`;
 }
 
-export function clauseUrl(insurer: string, clauseKey: string): string {
-  return `${insurerUrl(insurer)}#${encodeURIComponent(clauseKey)}`;
+/** A version's own page: a stable address even after newer versions arrive. */
+export function versionUrl(insurer: string, archivedOn: string): string {
+  return `${insurerUrl(insurer)}/versions/${encodeURIComponent(archivedOn)}`;
+}
+
+/**
+ * A clause deep link. The newest version's clauses live at the insurer's page; an older version's
+ * (version given and not the latest) at that version's page.
+ */
+export function clauseUrl(insurer: string, clauseKey: string, olderVersion?: string | null): string {
+  return `${olderVersion ? versionUrl(insurer, olderVersion) : insurerUrl(insurer)}#${encodeURIComponent(clauseKey)}`;
+}
+
+export function historyUrl(insurer: string, compare?: { from: string; to: string }): string {
+  const base = `${insurerUrl(insurer)}/history`;
+  return compare ? `${base}?from=${encodeURIComponent(compare.from)}&to=${encodeURIComponent(compare.to)}#comparison` : base;
+}
+
+export function changesUrl(): string {
+  return '/changes';
+}
+
+export function changesFeedUrl(): string {
+  return '/changes.xml';
+}
+
+export function insurerVersionsApiUrl(insurer: string): string {
+  return `/api/insurers/${encodeURIComponent(insurer)}/versions`;
 }
 
 export function practiceUrl(insurer: string, topic: string): string {
@@ -30,15 +56,21 @@ export interface GridState {
   topics: string[];
   insurers: string[];
   diff: boolean;
+  /** Read each insurer's latest version archived on or before this day (YYYY-MM-DD); null for the newest. */
+  asOf: string | null;
+  /** One line per cell (badges only) instead of the detailed cells. */
+  compact: boolean;
 }
 
-/** The grid's query string: `?groups=…&topics=a,b&insurers=x,y&diff=1`, empty parts left out. */
+/** The grid's query string: `?groups=…&topics=a,b&insurers=x,y&diff=1&asOf=2010-01-01&view=compact`, empty parts left out. */
 export function gridQuery(state: GridState): string {
   const params: string[] = [];
   if (state.groups.length) params.push(`groups=${state.groups.map(encodeURIComponent).join(',')}`);
   if (state.topics.length) params.push(`topics=${state.topics.map(encodeURIComponent).join(',')}`);
   if (state.insurers.length) params.push(`insurers=${state.insurers.map(encodeURIComponent).join(',')}`);
   if (state.diff) params.push('diff=1');
+  if (state.asOf) params.push(`asOf=${encodeURIComponent(state.asOf)}`);
+  if (state.compact) params.push('view=compact');
   return params.length ? `?${params.join('&')}` : '';
 }
 
@@ -46,10 +78,11 @@ export function gridUrl(state: GridState): string {
   return `/${gridQuery(state)}`;
 }
 
+/** The data of a grid view: the display-only parts (view) are left out. */
 export function matrixApiUrl(state?: GridState): string {
-  return `/api/matrix${state ? gridQuery(state) : ''}`;
+  return `/api/matrix${state ? gridQuery({ ...state, compact: false }) : ''}`;
 }
 
 export function matrixCsvUrl(state: GridState): string {
-  return `/api/matrix/csv${gridQuery(state)}`;
+  return `/api/matrix/csv${gridQuery({ ...state, compact: false })}`;
 }

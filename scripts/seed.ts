@@ -9,7 +9,7 @@ const started = performance.now();
 try {
   const { counts } = await seed({ seedDir, dbPath });
   const ms = Math.round(performance.now() - started);
-  console.log(`seeded ${path.relative(process.cwd(), dbPath)}: ${counts.insurers} insurers, ${counts.topics} topics, ${counts.practices} practices, ${counts.citations} citations, ${counts.clauses} clauses in ${ms} ms`);
+  console.log(`seeded ${path.relative(process.cwd(), dbPath)}: ${counts.insurers} insurers, ${counts.versions} versions, ${counts.topics} topics, ${counts.practices} practices, ${counts.citations} citations, ${counts.clauses} clauses, ${counts.changes} stance changes in ${ms} ms`);
 } catch (err) {
   const e = err as Error & { problems?: Parameters<typeof formatProblem>[0][] };
   console.error(`seed failed (${e.name}); the existing database was left as it was:`);

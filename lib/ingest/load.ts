@@ -24,49 +24,59 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
     const groupIds = new Map(corpus.groups.map((g, i) => [g.slug, i + 1]));
     const topicIds = new Map(corpus.topics.map((t, i) => [t.slug, i + 1]));
     const stanceRows = corpus.topics.flatMap((t) => t.stances.map((s) => ({ ...s, topicId: topicIds.get(t.slug)! })));
-    const insurerRows = corpus.insurers.map((ins, i) => ({ id: i + 1, slug: ins.meta.slug, name: ins.meta.name, state: ins.meta.state, ordinal: ins.ordinal }));
-    const documentRows = corpus.insurers.map((ins, i) => ({ id: i + 1, insurerId: i + 1, title: ins.meta.title }));
-    const versionRows = corpus.insurers.map((ins, i) => ({
-      id: i + 1,
-      documentId: i + 1,
-      isCurrent: true,
-      sourceFile: ins.meta.file,
-      format: ins.meta.format,
-      contentSha256: ins.sha256,
-      rawText: ins.rawText,
-      sourceUrl: ins.meta.sourceUrl ?? null,
-      snapshotUrl: ins.policy.provenance?.snapshotUrl ?? null,
-      archivedOn: ins.meta.archivedOn ?? null,
-      effectiveOn: ins.meta.effectiveOn ?? null,
-      lastModifiedOn: ins.meta.lastModifiedOn ?? null,
+    const insurerRows = corpus.insurers.map((ins, i) => ({
+      id: i + 1, slug: ins.meta.slug, name: ins.meta.name, state: ins.meta.state, domain: ins.meta.domain ?? null, ordinal: ins.ordinal,
     }));
+    const documentRows = corpus.insurers.map((ins, i) => ({ id: i + 1, insurerId: i + 1, title: ins.versions[ins.versions.length - 1]!.meta.title }));
+    const versionRows: Prisma.PolicyVersionCreateManyInput[] = [];
     const sectionRows: Prisma.SectionCreateManyInput[] = [];
     const clauseRows: Prisma.ClauseCreateManyInput[] = [];
     const practiceRows: Prisma.PracticeCreateManyInput[] = [];
     const citationRows: Prisma.CitationCreateManyInput[] = [];
+    const versionIds = new Map<string, number>();
     for (const [i, ins] of corpus.insurers.entries()) {
-      const versionId = i + 1;
-      const clauseIds = new Map<string, number>();
-      for (const s of ins.policy.sections) {
-        const sectionId = sectionRows.length + 1;
-        sectionRows.push({ id: sectionId, versionId, key: s.key, heading: s.heading, level: s.level, ordinal: s.ordinal, startOffset: s.start, endOffset: s.end });
-        for (const c of s.clauses) {
-          const id = clauseRows.length + 1;
-          clauseIds.set(c.key, id);
-          clauseRows.push({
-            id, versionId, sectionId, key: c.key, kind: c.kind, ordinal: c.ordinal, depth: c.depth, text: c.text,
-            startOffset: c.start, endOffset: c.end, duplicateOfKey: c.duplicateOfKey ?? null,
+      const insurerId = i + 1;
+      for (const v of ins.versions) {
+        const versionId = versionRows.length + 1;
+        versionIds.set(`${ins.meta.slug}\u0000${v.date}`, versionId);
+        versionRows.push({
+          id: versionId, documentId: insurerId, insurerId, ordinal: v.ordinal, isLatest: v.ordinal === ins.versions.length,
+          archivedOn: v.date, capture: v.capture, title: v.meta.title, sourceFile: v.meta.file, format: v.meta.format,
+          contentSha256: v.sha256, rawText: v.rawText, sourceUrl: v.meta.sourceUrl ?? null, snapshotUrl: v.policy.provenance?.snapshotUrl ?? null,
+          effectiveOn: v.meta.effectiveOn ?? null, lastModifiedOn: v.meta.lastModifiedOn ?? null,
+        });
+        const clauseIds = new Map<string, number>();
+        for (const s of v.policy.sections) {
+          const sectionId = sectionRows.length + 1;
+          sectionRows.push({ id: sectionId, versionId, key: s.key, heading: s.heading, level: s.level, ordinal: s.ordinal, startOffset: s.start, endOffset: s.end });
+          for (const c of s.clauses) {
+            const id = clauseRows.length + 1;
+            clauseIds.set(c.key, id);
+            clauseRows.push({
+              id, versionId, sectionId, key: c.key, kind: c.kind, ordinal: c.ordinal, depth: c.depth, text: c.text,
+              startOffset: c.start, endOffset: c.end, duplicateOfKey: c.duplicateOfKey ?? null, linksJson: c.links ? JSON.stringify(c.links) : null,
+            });
+          }
+        }
+        for (const p of v.practices) {
+          const practiceId = practiceRows.length + 1;
+          practiceRows.push({
+            id: practiceId, versionId, insurerId, topicId: topicIds.get(p.topicSlug)!, stance: p.stance, summary: p.summary, review: p.review,
+            confidence: p.confidence ?? null, why: p.why ?? null, flag: p.flag ?? null,
+            carriedFromVersionId: p.carriedFrom ? versionIds.get(`${ins.meta.slug}\u0000${p.carriedFrom}`) ?? null : null,
           });
+          p.citations.forEach((c, ordinal) =>
+            citationRows.push({ id: citationRows.length + 1, practiceId, clauseId: clauseIds.get(c.clauseKey)!, quote: c.quote, ordinal: ordinal + 1 }),
+          );
         }
       }
-      for (const p of ins.practices) {
-        const practiceId = practiceRows.length + 1;
-        practiceRows.push({ id: practiceId, insurerId: i + 1, topicId: topicIds.get(p.topicSlug)!, stance: p.stance, summary: p.summary });
-        p.citations.forEach((c, ordinal) =>
-          citationRows.push({ id: citationRows.length + 1, practiceId, clauseId: clauseIds.get(c.clauseKey)!, quote: c.quote, ordinal: ordinal + 1 }),
-        );
-      }
     }
+    const insurerIds = new Map(corpus.insurers.map((ins, i) => [ins.meta.slug, i + 1]));
+    const changeRows = corpus.changes.map((c, i) => ({
+      id: i + 1, insurerId: insurerIds.get(c.insurer)!, topicId: topicIds.get(c.topic)!,
+      fromVersionId: versionIds.get(`${c.insurer}\u0000${c.from}`)!, toVersionId: versionIds.get(`${c.insurer}\u0000${c.to}`)!,
+      fromStance: c.fromStance, toStance: c.toStance,
+    }));
     await db.$transaction([
       db.topicGroup.createMany({ data: corpus.groups.map((g) => ({ id: groupIds.get(g.slug)!, ...g })) }),
       db.topic.createMany({
@@ -83,6 +93,7 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
       db.clause.createMany({ data: clauseRows }),
       db.practice.createMany({ data: practiceRows }),
       db.citation.createMany({ data: citationRows }),
+      db.stanceChange.createMany({ data: changeRows }),
     ]);
   } finally {
     await db.$disconnect();
@@ -90,7 +101,7 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
 }
 
 /**
- * Stage 4: builds the whole database in a temporary file next to the target and renames it over the
+ * Stage 5: builds the whole database in a temporary file next to the target and renames it over the
  * target only when everything succeeded, so a failed seed leaves the previous database untouched.
  */
 export async function loadCorpus(corpus: Corpus, dbPath: string, migrationsDir: string): Promise<void> {

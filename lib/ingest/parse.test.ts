@@ -3,40 +3,57 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { InsurersFileSchema } from '../schemas';
-import { markdownInlineSegments, normalizeWhitespace, segmentsToText } from './inline';
-import { ParseError, detectFormat, isBareHeading, parsePolicy, slugify, type ParsedPolicy } from './parse';
+import { normalizeWhitespace } from './inline';
+import { ParseError, detectFormat, findStatedDates, isBareHeading, parsePolicy, slugify, type ParsedPolicy } from './parse';
 
 const seeds = path.join(import.meta.dirname, '..', '..', 'seeds');
 const { insurers } = InsurersFileSchema.parse(parse(readFileSync(path.join(seeds, 'insurers.yaml'), 'utf8')));
 
-function load(slug: string): { raw: string; policy: ParsedPolicy } {
-  const meta = insurers.find((i) => i.slug === slug)!;
+const versions = insurers.flatMap((i) => i.versions.map((v) => ({ slug: i.slug, ...v })));
+
+/** The newest version of an insurer (or the one in the given file). */
+function load(slug: string, file?: string): { raw: string; policy: ParsedPolicy } {
+  const meta = versions.filter((v) => v.slug === slug && (!file || v.file === file)).at(-1)!;
   const raw = readFileSync(path.join(seeds, meta.file), 'utf8');
   return { raw, policy: parsePolicy(raw, { file: meta.file, format: meta.format, furniture: meta.furniture ?? [] }) };
 }
 
-describe.each(insurers.map((i) => i.slug))('parsing the real policy of %s', (slug) => {
-  const { raw, policy } = load(slug);
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-  it('finds sections and clauses with unique keys', () => {
-    expect(policy.sections.length).toBeGreaterThanOrEqual(2);
-    expect(policy.clauses.length).toBeGreaterThan(10);
+describe.each(versions.map((v) => [v.file, v] as const))('parsing the real policy %s', (file, meta) => {
+  const raw = readFileSync(path.join(seeds, file), 'utf8');
+  const policy = parsePolicy(raw, { file, format: meta.format, furniture: meta.furniture ?? [] });
+
+  it('finds clauses with unique, well-formed keys', () => {
+    expect(policy.sections.length).toBeGreaterThanOrEqual(1);
+    expect(policy.clauses.length).toBeGreaterThanOrEqual(5);
     const keys = policy.clauses.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const c of policy.clauses) expect(c.key).toMatch(/^[a-z0-9-]+-\d+$/);
   });
 
-  it('gives offsets that point at each clause in the raw text', () => {
+  it('gives offsets that point at each clause in the raw text: its words, in order', () => {
     for (const c of policy.clauses) {
-      const slice = raw.slice(c.start, c.end);
-      const plain = policy.format === 'markdown' ? segmentsToText(markdownInlineSegments(slice.replace(/^\s*(?:[*+-]|\d+\.)\s+/gm, ''))) : slice;
-      expect(normalizeWhitespace(plain)).toBe(normalizeWhitespace(c.text));
+      const slice = words(raw.slice(c.start, c.end)).join(' ');
+      let at = 0;
+      for (const w of words(c.text)) {
+        const found = slice.indexOf(w, at);
+        expect(found, `${c.key}: "${w}" not in its raw slice`).toBeGreaterThanOrEqual(0);
+        at = found + w.length;
+      }
     }
   });
 
   it('keeps the parse stable across runs (same keys for the same text)', () => {
-    const again = parsePolicy(raw, { file: 'x', format: policy.format, furniture: insurers.find((i) => i.slug === slug)!.furniture ?? [] });
+    const again = parsePolicy(raw, { file: 'x', format: policy.format, furniture: meta.furniture ?? [] });
     expect(again.clauses.map((c) => [c.key, c.start, c.end])).toEqual(policy.clauses.map((c) => [c.key, c.start, c.end]));
+  });
+
+  it('keeps layout-table debris and Markdown syntax out of the displayed text', () => {
+    for (const c of policy.clauses) {
+      expect(c.text).not.toMatch(/^\s*\|/m);
+      expect(c.text).not.toMatch(/\]\(|\*\*/);
+    }
   });
 
   it('never lets page furniture or the provenance header into clause text', () => {
@@ -49,7 +66,7 @@ describe.each(insurers.map((i) => i.slug))('parsing the real policy of %s', (slu
 
 describe('format-specific structure', () => {
   it('Markdown: provenance header becomes metadata, headings become sections, links become text', () => {
-    const { policy } = load('ma-health-connector');
+    const { policy } = load('ma-health-connector', 'policies/000_07f89f42d075d686.txt');
     expect(policy.format).toBe('markdown');
     expect(policy.provenance).toEqual({
       domain: 'mahealthconnector.org',
@@ -72,7 +89,7 @@ describe('format-specific structure', () => {
   });
 
   it('Markdown: nested numbered and bulleted lists get depths', () => {
-    const { policy } = load('healthpartners');
+    const { policy } = load('healthpartners', 'policies/003_e7096c5677bdcbde.txt');
     const uses = policy.sections.find((s) => s.key === 'how-healthpartners-uses-and-shares')!;
     expect(uses.clauses.map((c) => c.depth)).toEqual([0, 1, 1, 1, 1, 1, 0, 0, 0]);
     expect(uses.clauses.every((c) => c.kind === 'list-item')).toBe(true);
@@ -113,6 +130,44 @@ describe('format-specific structure', () => {
   });
 });
 
+describe('Markdown from scraped pages', () => {
+  const parse = (md: string) => parsePolicy(md, { file: 't.md', format: 'markdown' });
+
+  it('skips layout-table debris and trims table cells from the displayed text', () => {
+    const p = parse('# T\n\n|  |  |  \n---|---\n\n| • | Use of E-Mail\n\nWe read your e-mail.\n');
+    expect(p.skipped.map((s) => s.reason)).toEqual(['debris']);
+    expect(p.sections.map((s) => s.heading)).toEqual(['T', 'Use of E-Mail']);
+    expect(p.clauses.map((c) => c.text)).toEqual(['We read your e-mail.']);
+  });
+
+  it('reads a bold line, or a lone title line before text, as a heading; not a bold lead-in, a date or a menu', () => {
+    const p = parse('# T\n\n**Cookies**\n\nWe use cookies.\n\nThird parties\n\nWe share.\n\n**Contents:**\n\n**April 16, 1999**\n\nHome\n\nAbout Us\n\nCareers\n\nLast words.\n');
+    expect(p.sections.map((s) => s.heading)).toEqual(['T', 'Cookies', 'Third parties']);
+    expect(p.clauses.map((c) => c.text)).toEqual(['We use cookies.', 'We share.', 'Contents:', 'April 16, 1999', 'Home', 'About Us', 'Careers', 'Last words.']);
+    expect(p.clauses.find((c) => c.text === 'Contents:')?.sectionKey).toBe('third-parties');
+    expect(p.clauses.find((c) => c.text === 'Home')?.kind).toBe('paragraph');
+  });
+
+  it('splits a title line that lost its blank line from the prose after it', () => {
+    const p = parse('# T\n\nIndividual Rights  \nAccess : You have the right to access your personal and health information in writing.\n');
+    expect(p.sections.map((s) => s.heading)).toEqual(['T', 'Individual Rights']);
+    expect(p.clauses[0]!.text).toMatch(/^Access : You have the right/);
+  });
+
+  it('treats four-space indented text as paragraphs, not code', () => {
+    const p = parse('# T\n\n    We do not sell your information.\n');
+    expect(p.clauses[0]).toMatchObject({ kind: 'paragraph', text: 'We do not sell your information.' });
+  });
+
+  it('blanks furniture lines even inside a paragraph, keeping offsets', () => {
+    const raw = '# T\n\nFirst line.\nTop of Page\nSecond line.\n';
+    const p = parse(raw);
+    expect(p.clauses.map((c) => c.text)).toEqual(['First line.', 'Second line.']);
+    expect(raw.slice(p.clauses[1]!.start, p.clauses[1]!.end)).toBe('Second line.');
+    expect(p.skipped.find((s) => s.reason === 'furniture')?.text).toBe('Top of Page');
+  });
+});
+
 describe('clause keys', () => {
   it('survive an edit in another section', () => {
     const raw = 'Title\nFirst\nOne.\nTwo.\nSecond\nThree.\n';
@@ -147,10 +202,24 @@ describe('helpers', () => {
   });
 
   it('drops unsafe link targets but keeps their text', () => {
-    expect(markdownInlineSegments('see [here](javascript:void) and [there](https://a.example)')).toEqual([
+    const p = parsePolicy('# T\n\nsee [here](javascript:void) and [there](https://a.example)\n', { file: 't.md' });
+    expect(p.clauses[0]!.text).toBe('see here and there');
+    expect(p.clauses[0]!.links).toEqual([
       { type: 'text', text: 'see here and ' },
       { type: 'link', text: 'there', href: 'https://a.example' },
     ]);
+  });
+
+  it('reads the dates a policy states about itself, in the usual wordings', () => {
+    expect(findStatedDates('This privacy statement is effective January 1, 2014 and was most recently revised January 1, 2015.')).toEqual({
+      effectiveOn: '2014-01-01',
+      lastModifiedOn: '2015-01-01',
+    });
+    expect(findStatedDates('Last revised: October 16, 2019')).toEqual({ lastModifiedOn: '2019-10-16' });
+    expect(findStatedDates('Effective Date of this Privacy Policy is January 1, 2014.')).toEqual({ effectiveOn: '2014-01-01' });
+    expect(findStatedDates('Effective as of: 01/01/2016')).toEqual({ effectiveOn: '2016-01-01' });
+    expect(findStatedDates('Last updated: July 1, 2004')).toEqual({ lastModifiedOn: '2004-07-01' });
+    expect(findStatedDates('This policy took effect long ago. It was updated often.')).toEqual({});
   });
 
   it('throws a ParseError naming file and line for a dangling bullet marker', () => {

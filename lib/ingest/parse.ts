@@ -1,4 +1,5 @@
-import { markdownInlineSegments, normalizeWhitespace, segmentsToText } from './inline';
+import { normalizeWhitespace, segmentsToText, type InlineSegment } from './inline';
+import { parseMarkdownBlocks } from './parse-markdown';
 
 /**
  * Stage 2 of the ingest pipeline: raw policy text → sections and clauses with character offsets.
@@ -19,6 +20,8 @@ export interface ParsedClause {
   text: string;
   start: number;
   end: number;
+  /** The displayed text with its links; only clauses that contain a link carry it (text is the rest). */
+  links?: InlineSegment[];
   /** Set when the source repeats an earlier clause word for word (a scraping artefact). */
   duplicateOfKey?: string;
 }
@@ -41,7 +44,7 @@ export interface Provenance {
 }
 
 export interface SkippedBlock {
-  reason: 'provenance' | 'furniture' | 'bullet-marker';
+  reason: 'provenance' | 'furniture' | 'bullet-marker' | 'debris';
   text: string;
   start: number;
   end: number;
@@ -75,8 +78,11 @@ export interface ParseOptions {
   furniture?: readonly string[];
 }
 
-/** Scraped UI text seen at the end of captured pages; never policy text. */
-export const DEFAULT_FURNITURE: readonly string[] = ['Errors found', 'Status okay', 'Button Container'];
+/** Scraped UI text seen in captured pages (form widgets, in-page navigation); never policy text. */
+export const DEFAULT_FURNITURE: readonly string[] = [
+  'Errors found', 'Status okay', 'Button Container',
+  'Top of Page', 'Back to Top', 'Back to top', 'back to top', 'Return to top', 'return to the top',
+];
 
 interface Line {
   no: number;
@@ -124,22 +130,43 @@ function monthNumber(name: string): string | undefined {
   return i < 0 ? undefined : String(i + 1).padStart(2, '0');
 }
 
-/** Dates the policy states about itself, as ISO dates (YYYY-MM where only a month is given). */
+const DATE = String.raw`(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|[A-Z][a-z]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})`;
+/** A keyword, then at most a few words of the same sentence, then a date. */
+const MODIFIED = new RegExp(String.raw`\b(?:modified|updated|revised)\b[^.\n]{0,40}?(${DATE})`, 'i');
+const EFFECTIVE = new RegExp(String.raw`\beffective\b[^.\n]{0,40}?(${DATE})`, 'i');
+
+/** A stated date as ISO: YYYY-MM-DD, or YYYY-MM where only a month is given; undefined if not a date. */
+export function isoDate(text: string): string | undefined {
+  let m = /^([A-Za-z]+)\.? (\d{1,2}), (\d{4})$/.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? `${m[3]}-${month}-${m[2]!.padStart(2, '0')}` : undefined;
+  }
+  m = /^([A-Za-z]+) (\d{4})$/.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? `${m[2]}-${month}` : undefined;
+  }
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (m) return `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+}
+
+/** Dates the policy states about itself: the first "modified/updated/revised" and "effective" dates. */
 export function findStatedDates(text: string): ParsedPolicy['statedDates'] {
   const dates: ParsedPolicy['statedDates'] = {};
-  const modified = /last modified:?\s+([A-Za-z]+) (\d{1,2}), (\d{4})/i.exec(text);
-  if (modified) {
-    const m = monthNumber(modified[1]!);
-    if (m) dates.lastModifiedOn = `${modified[3]}-${m}-${modified[2]!.padStart(2, '0')}`;
-  }
-  const numeric = /effective(?: as of)?:?\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/i.exec(text);
-  const monthYear = /effective(?: as of)?:?\s+([A-Za-z]+) (\d{4})/i.exec(text);
-  if (numeric) {
-    dates.effectiveOn = `${numeric[3]}-${numeric[1]!.padStart(2, '0')}-${numeric[2]!.padStart(2, '0')}`;
-  } else if (monthYear) {
-    const m = monthNumber(monthYear[1]!);
-    if (m) dates.effectiveOn = `${monthYear[2]}-${m}`;
-  }
+  const first = (re: RegExp) => {
+    const global = new RegExp(re.source, 'gi');
+    for (const m of text.matchAll(global)) {
+      const iso = isoDate(m[1]!);
+      if (iso) return iso;
+    }
+    return undefined;
+  };
+  const modified = first(MODIFIED);
+  const effective = first(EFFECTIVE);
+  if (modified) dates.lastModifiedOn = modified;
+  if (effective) dates.effectiveOn = effective;
   return dates;
 }
 
@@ -184,13 +211,15 @@ class Builder {
     this.sections.push({ key, heading, level, ordinal: this.sections.length + 1, start, end, clauses: [] });
   }
 
-  clause(kind: ClauseKind, text: string, depth: number, start: number, end: number, line: number) {
-    const plain = normalizeWhitespaceKeepBreaks(text);
+  clause(kind: ClauseKind, content: string | InlineSegment[], depth: number, start: number, end: number, line: number) {
+    const segments = typeof content === 'string' ? undefined : content;
+    const plain = normalizeWhitespaceKeepBreaks(segments ? segmentsToText(segments) : (content as string));
     if (!plain) throw new ParseError(`empty ${kind}`, this.file, line);
     if (this.sections.length === 0) this.heading('Overview', 1, start, start, line);
     const section = this.sections[this.sections.length - 1]!;
     const ordinal = section.clauses.length + 1;
     const clause: ParsedClause = { key: `${section.key}-${ordinal}`, sectionKey: section.key, kind, ordinal, depth, text: plain, start, end };
+    if (segments?.some((s) => s.type === 'link')) clause.links = segments;
     const fingerprint = normalizeWhitespace(plain);
     const earlier = fingerprint.length >= 80 ? this.seenText.get(fingerprint) : undefined;
     if (earlier) clause.duplicateOfKey = earlier;
@@ -222,88 +251,26 @@ function trimmedSpan(line: Line, from = 0): { start: number; end: number; text: 
   return { start, end: start + text.length, text };
 }
 
-const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const MD_LIST = /^(\s*)([*+-]|\d+[.)])\s+(.*)$/;
-
-function parseMarkdown(lines: Line[], b: Builder, furniture: Set<string>) {
-  let i = 0;
-  const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-  while (i < lines.length) {
-    const line = lines[i]!;
-    const trimmed = line.text.trim();
-    if (trimmed === '') {
-      i += 1;
-      continue;
-    }
-    if (furniture.has(trimmed)) {
-      const s = trimmedSpan(line);
-      b.skip('furniture', s.text, s.start, s.end);
-      i += 1;
-      continue;
-    }
-    const heading = MD_HEADING.exec(line.text);
-    if (heading) {
-      const s = trimmedSpan(line);
-      b.heading(segmentsToText(markdownInlineSegments(heading[2]!)), heading[1]!.length, s.start, s.end, line.no);
-      i += 1;
-      continue;
-    }
-    if (trimmed.startsWith('>')) {
-      const first = line;
-      let last = line;
-      const parts: string[] = [];
-      while (i < lines.length && lines[i]!.text.trim().startsWith('>')) {
-        last = lines[i]!;
-        parts.push(last.text.trim().replace(/^>\s?/, ''));
-        i += 1;
-      }
-      const body = parts.join('\n');
-      const start = first.start + first.text.indexOf('>');
-      const end = last.start + last.text.trimEnd().length;
-      if (b.clauses.length === 0 && b.sections.length === 0 && parseProvenance(body)) b.skip('provenance', body, start, end);
-      else b.clause('paragraph', segmentsToText(markdownInlineSegments(body)), 0, start, end, first.no);
-      continue;
-    }
-    const listMatch = MD_LIST.exec(line.text);
-    if (listMatch) {
-      // A list: items start at a marker; indented non-marker lines continue the item.
-      const indents: number[] = [];
-      while (i < lines.length && !isBlank(lines[i])) {
-        const itemLine = lines[i]!;
-        const m = MD_LIST.exec(itemLine.text);
-        if (!m) break;
-        const indent = m[1]!.length;
-        if (!indents.includes(indent)) indents.push(indent);
-        const depth = [...indents].sort((a, z) => a - z).indexOf(indent);
-        const markerEnd = itemLine.text.length - m[3]!.length;
-        const s = trimmedSpan(itemLine, markerEnd);
-        let end = s.end;
-        const body = [s.text];
-        i += 1;
-        while (i < lines.length && !isBlank(lines[i]) && !MD_LIST.exec(lines[i]!.text) && !MD_HEADING.test(lines[i]!.text)) {
-          const cont = trimmedSpan(lines[i]!);
-          body.push(cont.text);
-          end = cont.end;
-          i += 1;
-        }
-        b.clause('list-item', segmentsToText(markdownInlineSegments(body.join(' '))), depth, s.start, end, itemLine.no);
-      }
-      continue;
-    }
-    // Paragraph: consecutive non-blank lines; two trailing spaces are a hard break (addresses).
-    const first = line;
-    let end = first.start;
-    const parts: string[] = [];
-    while (i < lines.length && !isBlank(lines[i]) && !MD_HEADING.test(lines[i]!.text) && !(parts.length > 0 && MD_LIST.test(lines[i]!.text))) {
-      const l = lines[i]!;
-      const s = trimmedSpan(l);
-      parts.push(s.text + (/ {2,}$/.test(l.text) ? '\n' : ' '));
-      end = s.end;
-      i += 1;
-    }
-    const s = trimmedSpan(first);
-    b.clause('paragraph', segmentsToText(markdownInlineSegments(parts.join(''))), 0, s.start, end, first.no);
+/**
+ * Furniture lines are blanked (same length, so offsets hold) and recorded before the CommonMark parse,
+ * so a furniture line inside a paragraph splits it rather than joining the policy text.
+ */
+function parseMarkdown(raw: string, lines: Line[], b: Builder, furniture: Set<string>) {
+  let text = raw;
+  for (const line of lines) {
+    if (!furniture.has(line.text.trim())) continue;
+    const s = trimmedSpan(line);
+    b.skip('furniture', s.text, s.start, s.end);
+    text = text.slice(0, line.start) + ' '.repeat(line.text.length) + text.slice(line.start + line.text.length);
   }
+  parseMarkdownBlocks(text, {
+    heading: (heading, level, start, end, line) => b.heading(heading, level, start, end, line),
+    clause: (kind, segments, depth, start, end, line) => b.clause(kind, segments, depth, start, end, line),
+    skip: (reason, skipped, start, end) => b.skip(reason, raw.slice(start, end) || skipped, start, end),
+    atStart: () => b.sections.length === 0 && b.clauses.length === 0,
+    isBareHeading,
+  });
+  b.skipped.sort((x, y) => x.start - y.start);
 }
 
 const BULLET = /^(\s*)[•●▪◦]\s*(.*)$/;
@@ -313,8 +280,9 @@ export function isBareHeading(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 80) return false;
   if (/[.,;:!]$/.test(t)) return false;
-  if (!/^[A-Z0-9]/.test(t)) return false;
-  if (t.includes('|')) return false;
+  if (!/^["“‘']?[A-Z0-9]/.test(t)) return false;
+  // A label with a value ("Effective as of: 01/01/2016") or a table row is not a heading.
+  if (t.includes('|') || t.includes(': ')) return false;
   return t.split(/\s+/).length <= 10;
 }
 
@@ -362,7 +330,7 @@ export function parsePolicy(raw: string, options: ParseOptions): ParsedPolicy {
   const furniture = new Set([...DEFAULT_FURNITURE, ...(options.furniture ?? [])].map((f) => f.trim()));
   const b = new Builder(options.file);
   const lines = splitLines(raw);
-  if (format === 'markdown') parseMarkdown(lines, b, furniture);
+  if (format === 'markdown') parseMarkdown(raw, lines, b, furniture);
   else parseText(lines, b, furniture);
   if (b.clauses.length === 0) throw new ParseError('no policy text found', options.file, 1);
   const provenanceBlock = b.skipped.find((s) => s.reason === 'provenance');

@@ -33,6 +33,8 @@ async function dump(dbPath: string) {
   try {
     return {
       insurers: await db.insurer.findMany({ orderBy: { id: 'asc' } }),
+      versions: await db.policyVersion.findMany({ orderBy: { id: 'asc' }, select: { id: true, insurerId: true, archivedOn: true, isLatest: true, ordinal: true } }),
+      changes: await db.stanceChange.findMany({ orderBy: { id: 'asc' } }),
       clauses: await db.clause.findMany({ orderBy: { id: 'asc' } }),
       practices: await db.practice.findMany({ orderBy: { id: 'asc' } }),
       citations: await db.citation.findMany({ orderBy: { id: 'asc' }, include: { clause: { include: { version: true } } } }),
@@ -44,19 +46,24 @@ async function dump(dbPath: string) {
 }
 
 describe('seeding the real corpus', () => {
-  it('holds 5 insurers × 17 topics = 85 practices, every citation verbatim in its clause and the raw text', async () => {
+  it('holds at least 20 insurers, one reviewed cell per topic for every version, every citation verbatim', async () => {
     const dbPath = path.join(work, 'real.db');
     const result = await seed({ seedDir: path.join(root, 'seeds'), dbPath });
-    expect(result.counts).toMatchObject({ insurers: 5, topics: 17, practices: 85 });
+    expect(result.counts.insurers).toBeGreaterThanOrEqual(20);
+    expect(result.counts.topics).toBe(17);
+    expect(result.counts.practices).toBe(result.counts.versions * 17);
     const db = await dump(dbPath);
-    expect(db.insurers).toHaveLength(5);
+    expect(db.insurers).toHaveLength(result.counts.insurers);
     expect(db.topics).toHaveLength(17);
     expect(new Set(db.topics.map((t) => t.group.slug))).toEqual(
       new Set(['tracking-and-collection', 'use-and-sharing', 'communications', 'security-and-rights']),
     );
-    expect(db.practices).toHaveLength(85);
-    const pairs = new Set(db.practices.map((p) => `${p.insurerId}/${p.topicId}`));
-    expect(pairs.size).toBe(85);
+    const pairs = new Set(db.practices.map((p) => `${p.versionId}/${p.topicId}`));
+    expect(pairs.size).toBe(db.practices.length);
+    // The grid reads each insurer's newest version: all of those must be a person's reading.
+    const latest = new Set(db.versions.filter((v) => v.isLatest).map((v) => v.id));
+    expect(latest.size).toBe(db.insurers.length);
+    expect(db.practices.filter((p) => latest.has(p.versionId)).every((p) => p.review === 'reviewed')).toBe(true);
     for (const p of db.practices) {
       const topic = db.topics.find((t) => t.id === p.topicId)!;
       expect(topic.stances.map((s) => s.value)).toContain(p.stance);
@@ -83,17 +90,40 @@ describe('seeding the real corpus', () => {
   });
 });
 
+describe('versions, carried cells and history in the fixture seed', () => {
+  it('loads every version with its reading, marks the newest, and records where a stance changed', async () => {
+    const dbPath = path.join(work, 'versions.db');
+    const { counts } = await seed({ seedDir: await fixtureSeed(), dbPath });
+    expect(counts).toMatchObject({ insurers: 2, versions: 3, practices: 6, changes: 1 });
+    const db = await dump(dbPath);
+    const acme = db.versions.filter((v) => v.insurerId === 1);
+    expect(acme.map((v) => [v.archivedOn, v.ordinal, v.isLatest])).toEqual([['2020-06-01', 1, false], ['2021-03-01', 2, true]]);
+    const carried = db.practices.find((p) => p.versionId === acme[1]!.id && p.review === 'carried')!;
+    expect(carried.carriedFromVersionId).toBe(acme[0]!.id);
+    const suggested = db.practices.find((p) => p.versionId === acme[1]!.id && p.review === 'suggested')!;
+    expect(suggested).toMatchObject({ stance: 'not-addressed', confidence: 0.6, flag: 'quotes of the 2020-06-01 reading no longer occur' });
+    expect(db.changes).toEqual([
+      expect.objectContaining({ insurerId: 1, fromVersionId: acme[0]!.id, toVersionId: acme[1]!.id, fromStance: 'warns', toStance: 'not-addressed' }),
+    ]);
+  });
+});
+
 describe('invalid input', () => {
   const cases: [string, new (...args: never[]) => Error, RegExp][] = [
-    ['unknown-topic', ValidationError, /^annotations\/acme-health\.yaml:10 practices\.tracking-pixels: unknown topic/m],
-    ['unknown-stance', ValidationError, /^annotations\/acme-health\.yaml:4 practices\.cookies\.stance: unknown stance "sometimes" \(allowed: none, session-only, not-addressed\)/m],
-    ['missing-topic', ValidationError, /^annotations\/acme-health\.yaml:\d+ practices\.email-security: missing topic/m],
-    ['quote-not-verbatim', ValidationError, /^annotations\/acme-health\.yaml:14 practices\.email-security\.citations\[0\]\.quote: quote not found verbatim in clause "email-1" of policies\/acme\.txt/m],
-    ['quote-spans-markup', ValidationError, /^annotations\/zenith-care\.yaml:8 practices\.cookies\.citations\[0\]\.quote: quote not found verbatim/m],
-    ['unknown-clause', ValidationError, /^annotations\/acme-health\.yaml:13 practices\.email-security\.citations\[0\]\.clause: no clause "email-7" in policies\/acme\.txt/m],
-    ['duplicate-slug', ValidationError, /^insurers\.yaml:8 insurers\[1\]\.slug: duplicate slug "acme-health"/m],
-    ['date-mismatch', ValidationError, /^insurers\.yaml:14 insurers\[1\]\.lastModifiedOn: is 2021-01-02 but policies\/zenith\.md states 2020-01-02/m],
-    ['not-addressed-with-citation', ValidationError, /^annotations\/zenith-care\.yaml:\d+ practices\.email-security\.citations: not-addressed takes no citations/m],
+    ['unknown-topic', ValidationError, /^annotations\/acme-health\.yaml:12 versions\.2020-06-01\.tracking-pixels: unknown topic/m],
+    ['unknown-stance', ValidationError, /^annotations\/acme-health\.yaml:5 versions\.2020-06-01\.cookies\.stance: unknown stance "sometimes" \(allowed: none, session-only, not-addressed\)/m],
+    ['missing-topic', ValidationError, /^annotations\/acme-health\.yaml:\d+ versions\.2020-06-01\.email-security: missing topic/m],
+    ['quote-not-verbatim', ValidationError, /^annotations\/acme-health\.yaml:17 versions\.2020-06-01\.email-security\.citations\[0\]\.quote: quote not found verbatim in clause "email-1" of policies\/acme\.txt/m],
+    ['quote-spans-markup', ValidationError, /^annotations\/zenith-care\.yaml:10 versions\.2020-02-01\.cookies\.citations\[0\]\.quote: quote not found verbatim/m],
+    ['unknown-clause', ValidationError, /^annotations\/acme-health\.yaml:16 versions\.2020-06-01\.email-security\.citations\[0\]\.clause: no clause "email-7" in policies\/acme\.txt/m],
+    ['duplicate-slug', ValidationError, /^insurers\.yaml:14 insurers\[1\]\.slug: duplicate slug "acme-health"/m],
+    ['date-mismatch', ValidationError, /^insurers\.yaml:24 insurers\[1\]\.versions\[0\]\.lastModifiedOn: is 2021-01-02 but policies\/zenith\.md states 2020-01-02/m],
+    ['archived-text-given-collected', ValidationError, /^insurers\.yaml:22 insurers\[1\]\.versions\[0\]\.collectedOn: policies\/zenith\.md is archived \(its provenance line says 2020-02-01\): give archivedOn/m],
+    ['not-addressed-with-citation', ValidationError, /^annotations\/zenith-care\.yaml:\d+ versions\.2020-02-01\.email-security\.citations: not-addressed takes no citations/m],
+    ['missing-version-reading', ValidationError, /^annotations\/acme-health\.yaml:\d+ versions\.2021-03-01: missing the reading of acme-health's version of 2021-03-01 \(policies\/acme-2021\.txt\)/m],
+    ['carried-quotes-changed', ValidationError, /^annotations\/acme-health\.yaml:25 versions\.2021-03-01\.cookies\.citations: a carried cell keeps the quotes of the 2020-06-01 reading/m],
+    ['carried-from-unknown-version', ValidationError, /^annotations\/acme-health\.yaml:22 versions\.2021-03-01\.cookies\.carriedFrom: acme-health has no version of 2019-01-01 before 2021-03-01/m],
+    ['reviewed-still-flagged', ValidationError, /^annotations\/acme-health\.yaml:32 versions\.2021-03-01\.email-security\.flag: a reviewed cell cannot stay flagged/m],
     ['yaml-syntax', SeedSyntaxError, /^annotations\/acme-health\.yaml:\d+: /m],
     ['policy-parse-error', ParseError, /^policies\/acme\.txt:3: bullet marker followed by another bullet marker/],
   ];

@@ -1,26 +1,88 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadRules } from '../suggest/rules';
+import { withHistory } from './history';
+import { IngestError, planIngest, type IngestPlan } from './ingest';
+import { detectFormat, parsePolicy } from './parse';
 import { loadCorpus } from './load';
+import { parseSeed } from './parse-seed';
 import { readSeedBundle } from './read';
-import { buildCorpus, type Corpus } from './validate';
+import { validateCorpus, type Corpus } from './validate';
 
 export interface SeedResult {
   corpus: Corpus;
-  counts: { insurers: number; topics: number; practices: number; citations: number; clauses: number };
+  counts: { insurers: number; versions: number; topics: number; practices: number; citations: number; clauses: number; changes: number };
 }
 
-/** read → parse → validate → load. Any stage's error stops the seed before the database is touched. */
+/**
+ * The seed, stage by stage: read → parse → validate → history → load. Each stage has its own error
+ * type (ReadError, SeedSyntaxError/ParseError, ValidationError, LoadError), and any error stops the
+ * seed before the database is touched.
+ */
 export async function seed(options: { seedDir: string; dbPath: string; migrationsDir?: string }): Promise<SeedResult> {
   const bundle = await readSeedBundle(options.seedDir);
-  const corpus = buildCorpus(bundle);
+  const parsed = parseSeed(bundle);
+  const validated = validateCorpus(parsed);
+  const corpus = withHistory(validated);
   await loadCorpus(corpus, options.dbPath, options.migrationsDir ?? path.join(process.cwd(), 'prisma', 'migrations'));
+  return { corpus, counts: countCorpus(corpus) };
+}
+
+export function countCorpus(corpus: Corpus): SeedResult['counts'] {
+  const versions = corpus.insurers.flatMap((i) => i.versions);
+  const practices = versions.flatMap((v) => v.practices);
   return {
-    corpus,
-    counts: {
-      insurers: corpus.insurers.length,
-      topics: corpus.topics.length,
-      practices: corpus.insurers.reduce((n, i) => n + i.practices.length, 0),
-      citations: corpus.insurers.reduce((n, i) => n + i.practices.reduce((m, p) => m + p.citations.length, 0), 0),
-      clauses: corpus.insurers.reduce((n, i) => n + i.policy.clauses.length, 0),
-    },
+    insurers: corpus.insurers.length,
+    versions: versions.length,
+    topics: corpus.topics.length,
+    practices: practices.length,
+    citations: practices.reduce((n, p) => n + p.citations.length, 0),
+    clauses: versions.reduce((n, v) => n + v.policy.clauses.length, 0),
+    changes: corpus.changes.length,
   };
 }
+
+async function writePlan(seedDir: string, plan: IngestPlan): Promise<void> {
+  await mkdir(path.dirname(path.join(seedDir, plan.policyPath)), { recursive: true });
+  await writeFile(path.join(seedDir, plan.policyPath), plan.bytes);
+  await writeFile(path.join(seedDir, 'insurers.yaml'), plan.insurersYaml);
+  await writeFile(path.join(seedDir, plan.annotationPath), plan.annotationYaml);
+}
+
+/**
+ * `npm run ingest`, stage by stage: read the file → parse it with the seed's parser → plan the seed
+ * files (suggest each topic, carry forward an earlier version's reviewed cells) → validate the seed as
+ * it would be, in a scratch copy → write. Any failure leaves the seed folder as it was.
+ */
+export async function ingest(options: { seedDir: string; file: string; insurer: string; name?: string; state?: string; today: string }): Promise<IngestPlan> {
+  const bytes = await readFile(options.file);
+  const rawText = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const format = options.file.endsWith('.md') ? 'markdown' : detectFormat(rawText);
+  const policy = parsePolicy(rawText, { file: options.file, format });
+  const seed = parseSeed(await readSeedBundle(options.seedDir));
+  const corpus = validateCorpus(seed);
+  const rules = loadRules(seed.taxonomy.topics);
+  const annotationFile = path.join(options.seedDir, 'annotations', `${options.insurer}.yaml`);
+  const plan = planIngest(
+    { bytes, rawText, policy, sourceName: options.file, insurer: options.insurer, name: options.name, state: options.state, today: options.today },
+    corpus,
+    {
+      insurersYaml: await readFile(path.join(options.seedDir, 'insurers.yaml'), 'utf8'),
+      annotationYaml: await readFile(annotationFile, 'utf8').catch(() => null),
+    },
+    rules,
+  );
+  const scratch = await mkdtemp(path.join(tmpdir(), 'ingest-'));
+  try {
+    await cp(options.seedDir, scratch, { recursive: true });
+    await writePlan(scratch, plan);
+    validateCorpus(parseSeed(await readSeedBundle(scratch)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  await writePlan(options.seedDir, plan);
+  return plan;
+}
+
+export { IngestError };

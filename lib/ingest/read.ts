@@ -31,9 +31,10 @@ async function readText(dir: string, rel: string, problems: SeedProblem[]): Prom
   }
 }
 
-async function listFolder(dir: string, rel: string, ext: RegExp, problems: SeedProblem[]): Promise<string[]> {
+async function listFolder(dir: string, rel: string, ext: RegExp, problems: SeedProblem[], recursive = false): Promise<string[]> {
   try {
-    return (await readdir(path.join(dir, rel))).filter((f) => ext.test(f)).sort().map((f) => `${rel}/${f}`);
+    const entries = await readdir(path.join(dir, rel), { recursive });
+    return entries.map((f) => f.split(path.sep).join('/')).filter((f) => ext.test(f)).sort().map((f) => `${rel}/${f}`);
   } catch {
     problems.push({ file: `${rel}/`, message: 'folder not found' });
     return [];
@@ -49,9 +50,10 @@ export async function readSeedBundle(dir: string): Promise<SeedBundle> {
     readText(dir, 'insurers.yaml', problems),
   ]);
   const annotationPaths = await listFolder(dir, 'annotations', /\.ya?ml$/, problems);
-  const policyPaths = await listFolder(dir, 'policies', /\.(txt|md)$/, problems);
+  // Policies may sit in one folder per domain (policies/<domain>/<archived-date>.md).
+  const policyPaths = await listFolder(dir, 'policies', /\.(txt|md)$/, problems, true);
   const annotations = await Promise.all(annotationPaths.map((f) => readText(dir, f, problems)));
-  const policyFiles = await Promise.all(policyPaths.filter((f) => !f.endsWith('INDEX.md')).map((f) => readText(dir, f, problems)));
+  const policyFiles = await Promise.all(policyPaths.filter((f) => !/(^|\/)INDEX\.md$/.test(f)).map((f) => readText(dir, f, problems)));
   if (problems.length > 0) throw new ReadError(problems);
   return { dir, taxonomy, topicGuide, insurers, annotations, policies: new Map(policyFiles.map((f) => [f.path, f])) };
 }

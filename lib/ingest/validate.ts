@@ -1,34 +1,81 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { AnnotationFileSchema, InsurersFileSchema, SLUG, TopicGuideFileSchema, type InsurerMeta, type Tone } from '../schemas';
+import {
+  AnnotationFileSchema,
+  InsurersFileSchema,
+  SLUG,
+  TopicGuideFileSchema,
+  versionDate,
+  type InsurerMeta,
+  type PracticeInput,
+  type ReviewState,
+  type Tone,
+  type VersionMeta,
+} from '../schemas';
 import { ValidationError, type SeedProblem } from './errors';
 import { normalizeWhitespace } from './inline';
-import { parsePolicy, type ParsedPolicy } from './parse';
-import type { SeedBundle } from './read';
-import { parseTaxonomy, parseYamlSeed, type TaxonomyTopic, type YamlSeed } from './seed-syntax';
+import type { ParsedPolicy } from './parse';
+import type { ParsedSeed } from './parse-seed';
+import { quoteInClause } from './quotes';
+import type { TaxonomyTopic, YamlSeed } from './seed-syntax';
 
 /** The validated, self-consistent corpus that the load stage writes. */
 export interface Corpus {
   groups: { slug: string; name: string; ordinal: number }[];
-  topics: {
-    slug: string;
-    name: string;
-    question: string;
-    explanation: string;
-    groupSlug: string;
-    ordinal: number;
-    stances: { value: string; label: string; description: string; tone: Tone; ordinal: number }[];
-  }[];
+  topics: CorpusTopic[];
   insurers: CorpusInsurer[];
+  /** Filled by the history stage: where a topic's stance differs between consecutive versions. */
+  changes: CorpusStanceChange[];
+}
+
+export interface CorpusTopic {
+  slug: string;
+  name: string;
+  question: string;
+  explanation: string;
+  groupSlug: string;
+  ordinal: number;
+  stances: { value: string; label: string; short: string; description: string; tone: Tone; ordinal: number }[];
 }
 
 export interface CorpusInsurer {
-  meta: InsurerMeta;
+  meta: Omit<InsurerMeta, 'versions'>;
+  ordinal: number;
+  /** Oldest first. */
+  versions: CorpusVersion[];
+}
+
+export interface CorpusVersion {
+  meta: VersionMeta;
+  /** The capture day that names the version (archive snapshot, or collection day). */
+  date: string;
+  capture: 'archive' | 'collected';
   ordinal: number;
   rawText: string;
   sha256: string;
   policy: ParsedPolicy;
-  practices: { topicSlug: string; stance: string; summary: string; citations: { clauseKey: string; quote: string }[] }[];
+  practices: CorpusPractice[];
+}
+
+export interface CorpusPractice {
+  topicSlug: string;
+  stance: string;
+  summary: string;
+  review: ReviewState;
+  confidence?: number;
+  why?: string;
+  carriedFrom?: string;
+  flag?: string;
+  citations: { clauseKey: string; quote: string }[];
+}
+
+export interface CorpusStanceChange {
+  insurer: string;
+  topic: string;
+  from: string;
+  to: string;
+  fromStance: string;
+  toStance: string;
 }
 
 function zodProblems(seed: YamlSeed, error: z.ZodError, prefix: PropertyKey[] = []): SeedProblem[] {
@@ -42,25 +89,19 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
-/** Stage 3: parse every seed file and check that they agree with each other and with the policy texts. */
-export function buildCorpus(bundle: SeedBundle): Corpus {
-  const problems: SeedProblem[] = [];
-  const add = (p: SeedProblem) => problems.push(p);
-
-  // Topics: the taxonomy is the contract; the guide must give words for exactly its topics and stances.
-  const taxonomy = parseTaxonomy(bundle.taxonomy);
-  const seenTopics = new Map<string, TaxonomyTopic>();
+function validateTopics(seed: ParsedSeed, add: (p: SeedProblem) => void): { topics: CorpusTopic[]; groups: Corpus['groups'] } {
+  const { file, topics: taxonomy } = seed.taxonomy;
+  const seen = new Map<string, TaxonomyTopic>();
   for (const t of taxonomy) {
-    if (!SLUG.test(t.slug)) add({ file: bundle.taxonomy.path, line: t.line, field: 'topic slug', message: `"${t.slug}" is not a slug` });
-    if (seenTopics.has(t.slug)) add({ file: bundle.taxonomy.path, line: t.line, field: 'topic slug', message: `duplicate topic "${t.slug}"` });
-    seenTopics.set(t.slug, t);
-    if (t.stances.length < 2 || !t.stances.includes('not-addressed'))
-      add({ file: bundle.taxonomy.path, line: t.line, field: 'stance values', message: 'needs at least one stance and not-addressed' });
+    if (!SLUG.test(t.slug)) add({ file, line: t.line, field: 'topic slug', message: `"${t.slug}" is not a slug` });
+    if (seen.has(t.slug)) add({ file, line: t.line, field: 'topic slug', message: `duplicate topic "${t.slug}"` });
+    seen.set(t.slug, t);
+    if (t.stances.length < 2 || !t.stances.includes('not-addressed')) add({ file, line: t.line, field: 'stance values', message: 'needs at least one stance and not-addressed' });
   }
-
-  const guideYaml = parseYamlSeed(bundle.topicGuide);
+  // The guide must give words for exactly the taxonomy's topics and stances.
+  const guideYaml = seed.topicGuide;
   const guide = TopicGuideFileSchema.safeParse(guideYaml.data);
-  if (!guide.success) problems.push(...zodProblems(guideYaml, guide.error));
+  if (!guide.success) zodProblems(guideYaml, guide.error).forEach(add);
   const guideTopics = guide.success ? guide.data.topics : {};
   for (const t of taxonomy) {
     const g = guideTopics[t.slug];
@@ -74,64 +115,104 @@ export function buildCorpus(bundle: SeedBundle): Corpus {
       if (!t.stances.includes(s)) add({ file: guideYaml.file, line: guideYaml.lineOf(['topics', t.slug, 'stances', s]), field: `topics.${t.slug}.stances.${s}`, message: `unknown stance for ${t.slug}` });
   }
   for (const slug of Object.keys(guideTopics))
-    if (!seenTopics.has(slug)) add({ file: guideYaml.file, line: guideYaml.lineOf(['topics', slug]), field: `topics.${slug}`, message: 'unknown topic (not in taxonomy.md)' });
+    if (!seen.has(slug)) add({ file: guideYaml.file, line: guideYaml.lineOf(['topics', slug]), field: `topics.${slug}`, message: 'unknown topic (not in taxonomy.md)' });
 
-  // Insurers and their policy texts.
-  const insurersYaml = parseYamlSeed(bundle.insurers);
-  const insurersParsed = InsurersFileSchema.safeParse(insurersYaml.data);
-  if (!insurersParsed.success) problems.push(...zodProblems(insurersYaml, insurersParsed.error));
-  const metas = insurersParsed.success ? insurersParsed.data.insurers : [];
-  const bySlug = new Map<string, CorpusInsurer>();
-  metas.forEach((meta, i) => {
-    const at = (field: keyof InsurerMeta) => ({ file: insurersYaml.file, line: insurersYaml.lineOf(['insurers', i, field]), field: `insurers[${i}].${field}` });
-    if (bySlug.has(meta.slug)) {
-      add({ ...at('slug'), message: `duplicate slug "${meta.slug}"` });
-      return;
-    }
-    const source = bundle.policies.get(meta.file);
-    if (!source) {
-      add({ ...at('file'), message: `policy file ${meta.file} not found in the seed folder` });
-      return;
-    }
-    // A policy that cannot be parsed stops the seed with its own ParseError (file and line).
-    const policy = parsePolicy(source.text, { file: source.path, format: meta.format, furniture: meta.furniture ?? [] });
-    const stated: [keyof InsurerMeta, string | undefined][] = [
-      ['sourceUrl', policy.provenance?.sourceUrl],
-      ['archivedOn', policy.provenance?.archivedOn],
-      ['lastModifiedOn', policy.statedDates.lastModifiedOn],
-      ['effectiveOn', policy.statedDates.effectiveOn],
-    ];
-    for (const [field, fromText] of stated) {
-      const given = meta[field] as string | undefined;
-      if (given !== fromText)
-        add({ ...at(field), message: fromText ? `is ${given ?? 'missing'} but ${meta.file} states ${fromText}` : `${given} is not stated in ${meta.file}` });
-    }
-    for (const f of meta.furniture ?? [])
-      if (!policy.skipped.some((s) => s.reason === 'furniture' && s.text === f.trim()))
-        add({ ...at('furniture'), message: `"${f}" does not occur as a line of ${meta.file}` });
-    bySlug.set(meta.slug, {
-      meta,
-      ordinal: i + 1,
-      rawText: source.text,
-      sha256: createHash('sha256').update(source.text).digest('hex'),
-      policy,
-      practices: [],
-    });
+  const groups: Corpus['groups'] = [];
+  for (const t of taxonomy) if (!groups.some((g) => g.slug === t.groupSlug)) groups.push({ slug: t.groupSlug, name: t.groupName, ordinal: groups.length + 1 });
+  const topics = taxonomy.flatMap((t, i) => {
+    const g = guideTopics[t.slug];
+    if (!g || !t.stances.every((s) => g.stances[s])) return [];
+    return [{
+      slug: t.slug, name: g.name, question: t.question, explanation: g.explanation, groupSlug: t.groupSlug, ordinal: i + 1,
+      stances: t.stances.map((value, si) => ({ value, ...g.stances[value]!, ordinal: si + 1 })),
+    }];
   });
+  return { topics, groups };
+}
 
-  // Annotations: one file per insurer, every topic exactly once, every citation verbatim in its clause.
+/** Every version's file exists and parsed, and every date it gives is one the text states. */
+function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): CorpusInsurer[] {
+  const y = seed.insurers;
+  const parsed = InsurersFileSchema.safeParse(y.data);
+  if (!parsed.success) {
+    zodProblems(y, parsed.error).forEach(add);
+    return [];
+  }
+  const bySlug = new Map<string, CorpusInsurer>();
+  const fileOwner = new Map<string, string>();
+  parsed.data.insurers.forEach((meta, i) => {
+    if (bySlug.has(meta.slug)) {
+      add({ file: y.file, line: y.lineOf(['insurers', i, 'slug']), field: `insurers[${i}].slug`, message: `duplicate slug "${meta.slug}"` });
+      return;
+    }
+    const versions: CorpusVersion[] = [];
+    meta.versions.forEach((v, vi) => {
+      const at = (field: keyof VersionMeta) => {
+        const path = ['insurers', i, 'versions', vi, field];
+        return { file: y.file, line: y.lineOf(path), field: fieldName(path) };
+      };
+      const parsedPolicy = seed.policies.get(v.file);
+      if (!parsedPolicy) {
+        add({ ...at('file'), message: `policy file ${v.file} not found in the seed folder` });
+        return;
+      }
+      const owner = fileOwner.get(v.file);
+      if (owner) add({ ...at('file'), message: `${v.file} is already a version of ${owner}` });
+      fileOwner.set(v.file, meta.slug);
+      const { policy, source } = parsedPolicy;
+      if (policy.provenance && v.collectedOn) add({ ...at('collectedOn'), message: `${v.file} is archived (its provenance line says ${policy.provenance.archivedOn}): give archivedOn` });
+      const stated: [keyof VersionMeta, string | undefined][] = [
+        ['archivedOn', policy.provenance?.archivedOn],
+        ['sourceUrl', policy.provenance?.sourceUrl],
+        ['lastModifiedOn', policy.statedDates.lastModifiedOn],
+        ['effectiveOn', policy.statedDates.effectiveOn],
+      ];
+      for (const [field, fromText] of stated) {
+        const given = v[field] as string | undefined;
+        if (given !== fromText && !(field === 'archivedOn' && !fromText && v.collectedOn))
+          add({ ...at(field), message: fromText ? `is ${given ?? 'missing'} but ${v.file} states ${fromText}` : `${given} is not stated in ${v.file}` });
+      }
+      for (const f of v.furniture ?? [])
+        if (!policy.skipped.some((s) => s.reason === 'furniture' && s.text === f.trim())) add({ ...at('furniture'), message: `"${f}" does not occur as a line of ${v.file}` });
+      const date = versionDate(v);
+      if (versions.some((o) => o.date === date)) add({ ...at(v.archivedOn ? 'archivedOn' : 'collectedOn'), message: `${meta.slug} already has a version of ${date}` });
+      versions.push({
+        meta: v, date, capture: v.archivedOn ? 'archive' : 'collected', ordinal: 0,
+        rawText: source.text, sha256: createHash('sha256').update(source.text).digest('hex'), policy, practices: [],
+      });
+    });
+    versions.sort((a, b) => a.date.localeCompare(b.date)).forEach((v, n) => (v.ordinal = n + 1));
+    const { versions: _omit, ...insurerMeta } = meta;
+    bySlug.set(meta.slug, { meta: insurerMeta, ordinal: i + 1, versions });
+  });
+  return [...bySlug.values()];
+}
+
+interface PendingCarry {
+  insurer: CorpusInsurer;
+  version: CorpusVersion;
+  cell: CorpusPractice;
+  at: (...rest: PropertyKey[]) => Omit<SeedProblem, 'message'>;
+}
+
+/** One reading per version: every topic once, known stances, every quote verbatim in its clause. */
+function validateAnnotations(seed: ParsedSeed, topics: CorpusTopic[], insurers: CorpusInsurer[], add: (p: SeedProblem) => void): PendingCarry[] {
+  const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
+  const insurerBySlug = new Map(insurers.map((i) => [i.meta.slug, i]));
   const annotated = new Map<string, string>();
-  for (const file of bundle.annotations) {
-    const y = parseYamlSeed(file);
+  const carried: PendingCarry[] = [];
+  const knownSlugs = InsurersFileSchema.safeParse(seed.insurers.data).data?.insurers.map((i) => i.slug) ?? [];
+
+  for (const y of seed.annotations) {
     const parsed = AnnotationFileSchema.safeParse(y.data);
     if (!parsed.success) {
-      problems.push(...zodProblems(y, parsed.error));
+      zodProblems(y, parsed.error).forEach(add);
       continue;
     }
-    const { insurer: slug, practices } = parsed.data;
-    const insurer = bySlug.get(slug);
+    const { insurer: slug, versions } = parsed.data;
+    const insurer = insurerBySlug.get(slug);
     if (!insurer) {
-      if (!metas.some((m) => m.slug === slug)) add({ file: y.file, line: y.lineOf(['insurer']), field: 'insurer', message: `unknown insurer "${slug}"` });
+      if (!knownSlugs.includes(slug)) add({ file: y.file, line: y.lineOf(['insurer']), field: 'insurer', message: `unknown insurer "${slug}"` });
       continue;
     }
     const other = annotated.get(slug);
@@ -140,68 +221,103 @@ export function buildCorpus(bundle: SeedBundle): Corpus {
       continue;
     }
     annotated.set(slug, y.file);
-    const clauses = new Map(insurer.policy.clauses.map((c) => [c.key, c]));
-    for (const t of taxonomy) {
-      if (!practices[t.slug]) add({ file: y.file, line: y.lineOf(['practices']), field: `practices.${t.slug}`, message: 'missing topic' });
-    }
-    for (const [topicSlug, p] of Object.entries(practices)) {
-      const at = (...rest: PropertyKey[]) => {
-        const path = ['practices', topicSlug, ...rest];
-        return { file: y.file, line: y.lineOf(path), field: fieldName(path) };
-      };
-      const topic = seenTopics.get(topicSlug);
-      if (!topic) {
-        add({ ...at(), message: `unknown topic (taxonomy.md has ${[...seenTopics.keys()].join(', ')})` });
+    for (const v of insurer.versions)
+      if (!versions[v.date]) add({ file: y.file, line: y.lineOf(['versions']), field: `versions.${v.date}`, message: `missing the reading of ${slug}'s version of ${v.date} (${v.meta.file})` });
+    for (const [date, practices] of Object.entries(versions)) {
+      const version = insurer.versions.find((v) => v.date === date);
+      if (!version) {
+        add({ file: y.file, line: y.lineOf(['versions', date]), field: `versions.${date}`, message: `${slug} has no version of ${date} (versions: ${insurer.versions.map((v) => v.date).join(', ')})` });
         continue;
       }
-      if (!topic.stances.includes(p.stance)) add({ ...at('stance'), message: `unknown stance "${p.stance}" (allowed: ${topic.stances.join(', ')})` });
-      if (p.stance === 'not-addressed' && p.citations.length > 0) add({ ...at('citations'), message: 'not-addressed takes no citations' });
-      if (p.stance !== 'not-addressed' && p.citations.length === 0) add({ ...at('citations'), message: `stance "${p.stance}" needs at least one citation` });
-      p.citations.forEach((c, ci) => {
-        const clause = clauses.get(c.clause);
-        if (!clause) {
-          add({ ...at('citations', ci, 'clause'), message: `no clause "${c.clause}" in ${insurer.meta.file}` });
-          return;
-        }
-        if (clause.duplicateOfKey) {
-          add({ ...at('citations', ci, 'clause'), message: `"${c.clause}" repeats ${clause.duplicateOfKey}; cite the first occurrence` });
-          return;
-        }
-        const quote = normalizeWhitespace(c.quote);
-        const inText = normalizeWhitespace(clause.text).includes(quote);
-        const inSource = normalizeWhitespace(insurer.rawText.slice(clause.start, clause.end)).includes(quote);
-        if (!inText || !inSource) add({ ...at('citations', ci, 'quote'), message: `quote not found verbatim in clause "${c.clause}" of ${insurer.meta.file}` });
-      });
-      insurer.practices.push({
-        topicSlug,
-        stance: p.stance,
-        summary: p.summary,
-        citations: p.citations.map((c) => ({ clauseKey: c.clause, quote: normalizeWhitespace(c.quote) })),
-      });
+      for (const t of topics)
+        if (!practices[t.slug]) add({ file: y.file, line: y.lineOf(['versions', date]), field: `versions.${date}.${t.slug}`, message: 'missing topic' });
+      for (const [topicSlug, p] of Object.entries(practices)) {
+        const at = (...rest: PropertyKey[]) => {
+          const path = ['versions', date, topicSlug, ...rest];
+          return { file: y.file, line: y.lineOf(path), field: fieldName(path) };
+        };
+        const cell = validateCell(p, topicSlug, topicBySlug, version, at, add);
+        if (!cell) continue;
+        version.practices.push(cell);
+        if (cell.review === 'carried') carried.push({ insurer, version, cell, at });
+      }
+      version.practices.sort((a, b) => topicBySlug.get(a.topicSlug)!.ordinal - topicBySlug.get(b.topicSlug)!.ordinal);
     }
   }
-  for (const slug of bySlug.keys())
-    if (!annotated.has(slug)) add({ file: 'annotations/', field: slug, message: `no annotation file for insurer "${slug}"` });
+  for (const i of insurers)
+    if (!annotated.has(i.meta.slug)) add({ file: 'annotations/', field: i.meta.slug, message: `no annotation file for insurer "${i.meta.slug}"` });
+  return carried;
+}
 
-  if (problems.length > 0) throw new ValidationError(problems);
-
-  const groups: Corpus['groups'] = [];
-  for (const t of taxonomy)
-    if (!groups.some((g) => g.slug === t.groupSlug)) groups.push({ slug: t.groupSlug, name: t.groupName, ordinal: groups.length + 1 });
+function validateCell(
+  p: PracticeInput,
+  topicSlug: string,
+  topics: Map<string, CorpusTopic>,
+  version: CorpusVersion,
+  at: (...rest: PropertyKey[]) => Omit<SeedProblem, 'message'>,
+  add: (p: SeedProblem) => void,
+): CorpusPractice | undefined {
+  const topic = topics.get(topicSlug);
+  if (!topic) {
+    add({ ...at(), message: `unknown topic (taxonomy.md has ${[...topics.keys()].join(', ')})` });
+    return undefined;
+  }
+  const stances = topic.stances.map((s) => s.value);
+  if (!stances.includes(p.stance)) add({ ...at('stance'), message: `unknown stance "${p.stance}" (allowed: ${stances.join(', ')})` });
+  if (p.stance === 'not-addressed' && p.citations.length > 0) add({ ...at('citations'), message: 'not-addressed takes no citations' });
+  if (p.stance !== 'not-addressed' && p.citations.length === 0) add({ ...at('citations'), message: `stance "${p.stance}" needs at least one citation` });
+  if (p.review === 'carried' && !p.carriedFrom) add({ ...at('carriedFrom'), message: 'a carried cell names the version it was carried from' });
+  if (p.review !== 'carried' && p.carriedFrom) add({ ...at('carriedFrom'), message: `only carried cells name a version to carry from (this one is ${p.review})` });
+  if (p.review === 'reviewed' && p.flag) add({ ...at('flag'), message: 'a reviewed cell cannot stay flagged: resolve the flag and remove it' });
+  const clauses = new Map(version.policy.clauses.map((c) => [c.key, c]));
+  p.citations.forEach((c, ci) => {
+    const clause = clauses.get(c.clause);
+    if (!clause) return add({ ...at('citations', ci, 'clause'), message: `no clause "${c.clause}" in ${version.meta.file}` });
+    if (clause.duplicateOfKey) return add({ ...at('citations', ci, 'clause'), message: `"${c.clause}" repeats ${clause.duplicateOfKey}; cite the first occurrence` });
+    if (!quoteInClause(c.quote, clause, version.rawText)) add({ ...at('citations', ci, 'quote'), message: `quote not found verbatim in clause "${c.clause}" of ${version.meta.file}` });
+  });
   return {
-    groups,
-    topics: taxonomy.map((t, i) => {
-      const g = guideTopics[t.slug]!;
-      return {
-        slug: t.slug,
-        name: g.name,
-        question: t.question,
-        explanation: g.explanation,
-        groupSlug: t.groupSlug,
-        ordinal: i + 1,
-        stances: t.stances.map((value, si) => ({ value, ...g.stances[value]!, ordinal: si + 1 })),
-      };
-    }),
-    insurers: [...bySlug.values()],
+    topicSlug,
+    stance: p.stance,
+    summary: p.summary,
+    review: p.review,
+    ...(p.confidence !== undefined ? { confidence: p.confidence } : {}),
+    ...(p.why ? { why: p.why } : {}),
+    ...(p.carriedFrom ? { carriedFrom: p.carriedFrom } : {}),
+    ...(p.flag ? { flag: p.flag } : {}),
+    citations: p.citations.map((c) => ({ clauseKey: c.clause, quote: normalizeWhitespace(c.quote) })),
   };
+}
+
+/**
+ * A carried cell is an earlier version's reading, kept because every quote still occurs verbatim:
+ * it must name an earlier version whose cell has the same stance and the same quotes and was itself
+ * read by a person (reviewed, or carried from such a reading).
+ */
+function validateCarried(pending: PendingCarry[], add: (p: SeedProblem) => void): void {
+  for (const { insurer, version, cell, at } of pending) {
+    const source = insurer.versions.find((v) => v.date === cell.carriedFrom);
+    if (!source || source.date >= version.date) {
+      add({ ...at('carriedFrom'), message: `${insurer.meta.slug} has no version of ${cell.carriedFrom} before ${version.date}` });
+      continue;
+    }
+    const from = source.practices.find((p) => p.topicSlug === cell.topicSlug);
+    if (!from) continue;
+    if (from.review === 'suggested') add({ ...at('carriedFrom'), message: `the ${source.date} cell is only suggested; only a reviewed reading can be carried` });
+    if (from.stance !== cell.stance) add({ ...at('stance'), message: `is ${cell.stance} but the ${source.date} reading it was carried from says ${from.stance}` });
+    const quotes = (p: CorpusPractice) => p.citations.map((c) => c.quote).sort().join('\u0000');
+    if (quotes(from) !== quotes(cell)) add({ ...at('citations'), message: `a carried cell keeps the quotes of the ${source.date} reading; changed quotes make it a new reading (review: reviewed)` });
+  }
+}
+
+/** Stage 3: check that the seed files agree with each other and with the policy texts. */
+export function validateCorpus(seed: ParsedSeed): Corpus {
+  const problems: SeedProblem[] = [];
+  const add = (p: SeedProblem) => problems.push(p);
+  const { topics, groups } = validateTopics(seed, add);
+  const insurers = validateInsurers(seed, add);
+  const carried = validateAnnotations(seed, topics, insurers, add);
+  validateCarried(carried, add);
+  if (problems.length > 0) throw new ValidationError(problems);
+  return { groups, topics, insurers, changes: [] };
 }

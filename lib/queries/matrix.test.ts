@@ -25,12 +25,21 @@ afterAll(async () => {
 });
 
 describe('the grid with more insurers than a page', () => {
-  it('loads only the first page of insurers and their cells, and says how many there are', async () => {
-    const page = await queries.getMatrixPage(8);
+  it('lists every insurer up to the roster limit, with full cells for the first page and stances for the rest', async () => {
+    const page = await queries.getGridPage(8, 50);
     expect(page.totalInsurers).toBe(20);
+    expect(page.insurers.map((i) => i.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `synthetic-insurer-${i + 1}`));
+    expect(page.cells).toHaveLength(20 * 17);
+    const full = new Set(page.cells.filter((c) => c.summary !== null).map((c) => c.insurer));
+    expect([...full].sort()).toEqual(page.insurers.slice(0, 8).map((i) => i.slug).sort());
+    expect(page.cells.filter((c) => c.summary === null).every((c) => c.clauseUrl === null && c.stance.length > 0)).toBe(true);
+  });
+
+  it('beyond the roster limit carries only the first page, so the page does not grow with the corpus', async () => {
+    const page = await queries.getGridPage(8, 10);
     expect(page.insurers.map((i) => i.slug)).toEqual(Array.from({ length: 8 }, (_, i) => `synthetic-insurer-${i + 1}`));
     expect(page.cells).toHaveLength(8 * 17);
-    expect(new Set(page.cells.map((c) => c.insurer)).size).toBe(8);
+    expect(page.cells.every((c) => c.summary !== null)).toBe(true);
   });
 
   it('finds insurers beyond the page by name or slug', async () => {
@@ -38,6 +47,13 @@ describe('the grid with more insurers than a page', () => {
     expect(found.total).toBe(11); // 1, 10–19
     expect(found.insurers.map((i) => i.slug)).toEqual(['synthetic-insurer-1', 'synthetic-insurer-10', 'synthetic-insurer-11', 'synthetic-insurer-12', 'synthetic-insurer-13']);
     expect((await queries.searchInsurers('no such thing', 5)).total).toBe(0);
+  });
+
+  it('treats % and _ in a search as the characters they are, not wildcards', async () => {
+    expect((await queries.searchInsurers('%', 5)).total).toBe(0);
+    expect((await queries.searchInsurers('_', 5)).total).toBe(0);
+    expect((await queries.searchInsurers('insurer_1', 5)).total).toBe(0);
+    expect((await queries.searchInsurers('insurer-1', 5)).total).toBe(11);
   });
 
   it('the matrix API view reads only the named insurers', async () => {

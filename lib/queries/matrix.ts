@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import type { CellDTO, GroupDTO, InsurerDTO, MatrixDTO, TopicDTO } from '../dto';
+import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, ReviewState, TopicDTO } from '../dto';
+import { stanceOnlyCell, toGridDTO } from '../grid-state';
 import type { Tone } from '../schemas';
 import { clauseUrl } from '../urls';
 
@@ -21,7 +22,7 @@ export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: T
         explanation: t.explanation,
         group: g.slug,
         groupName: g.name,
-        stances: t.stances.map((s) => ({ value: s.value, label: s.label, description: s.description, tone: s.tone as Tone })),
+        stances: t.stances.map((s) => ({ value: s.value, label: s.label, short: s.short, description: s.description, tone: s.tone as Tone })),
       })),
     ),
   };
@@ -34,56 +35,139 @@ function findInsurers(args: { where?: Prisma.InsurerWhereInput; take?: number } 
 
 export const getInsurers = cache((): Promise<InsurerDTO[]> => findInsurers());
 
-/** Cells for the given insurers (all when omitted) and topics (all when omitted), in grid order. */
-export async function getCells(filter: { insurers?: string[]; topics?: string[] } = {}): Promise<CellDTO[]> {
-  const rows = await prisma.practice.findMany({
+export function getInsurersBySlugs(slugs: string[]): Promise<InsurerDTO[]> {
+  return findInsurers({ where: { slug: { in: slugs } } });
+}
+
+export interface ReadVersion {
+  id: number;
+  insurer: string;
+  archivedOn: string;
+  capture: Capture;
+  isLatest: boolean;
+}
+
+/**
+ * The version each insurer is read at: its newest, or (asOf) the latest archived on or before that
+ * day. Insurers with no version by then are missing from the map.
+ */
+export async function readVersions(insurers: string[] | undefined, asOf: string | null): Promise<Map<string, ReadVersion>> {
+  const rows = await prisma.policyVersion.findMany({
     where: {
-      ...(filter.insurers ? { insurer: { slug: { in: filter.insurers } } } : {}),
-      ...(filter.topics ? { topic: { slug: { in: filter.topics } } } : {}),
+      ...(insurers ? { insurer: { slug: { in: insurers } } } : {}),
+      ...(asOf ? { archivedOn: { lte: asOf } } : { isLatest: true }),
     },
-    orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
-    select: {
-      stance: true,
-      summary: true,
-      insurer: { select: { slug: true } },
-      topic: { select: { slug: true } },
-      citations: { orderBy: { ordinal: 'asc' }, select: { quote: true, clause: { select: { key: true } } } },
-    },
+    orderBy: { archivedOn: 'asc' },
+    select: { id: true, archivedOn: true, capture: true, isLatest: true, insurer: { select: { slug: true } } },
   });
-  return rows.map((r) => ({
+  const read = new Map<string, ReadVersion>();
+  // Ascending order: the last row per insurer is the latest on or before the day.
+  for (const r of rows) read.set(r.insurer.slug, { id: r.id, insurer: r.insurer.slug, archivedOn: r.archivedOn, capture: r.capture as Capture, isLatest: r.isLatest });
+  return read;
+}
+
+const CELL_SELECT = {
+  stance: true,
+  summary: true,
+  review: true,
+  confidence: true,
+  why: true,
+  flag: true,
+  carriedFrom: { select: { archivedOn: true } },
+  insurer: { select: { slug: true } },
+  topic: { select: { slug: true } },
+  version: { select: { archivedOn: true, capture: true, isLatest: true } },
+  citations: { orderBy: { ordinal: 'asc' }, select: { quote: true, clause: { select: { key: true } } } },
+} satisfies Prisma.PracticeSelect;
+
+type CellRow = Prisma.PracticeGetPayload<{ select: typeof CELL_SELECT }>;
+
+export function toCellDTO(r: CellRow): CellDTO {
+  const older = r.version.isLatest ? null : r.version.archivedOn;
+  return {
     insurer: r.insurer.slug,
     topic: r.topic.slug,
     stance: r.stance,
     summary: r.summary,
-    citations: r.citations.map((c) => ({ clauseKey: c.clause.key, quote: c.quote, url: clauseUrl(r.insurer.slug, c.clause.key) })),
-  }));
+    review: r.review as ReviewState,
+    archivedOn: r.version.archivedOn,
+    capture: r.version.capture as Capture,
+    carriedFrom: r.carriedFrom?.archivedOn ?? null,
+    confidence: r.confidence,
+    why: r.why,
+    flag: r.flag,
+    citations: r.citations.map((c) => ({ clauseKey: c.clause.key, quote: c.quote, url: clauseUrl(r.insurer.slug, c.clause.key, older) })),
+  };
+}
+
+/** The cells of given policy versions (and topics, all when omitted), in grid order. */
+export async function getVersionCells(versionIds: number[], topics?: string[]): Promise<CellDTO[]> {
+  const rows = await prisma.practice.findMany({
+    where: { versionId: { in: versionIds }, ...(topics ? { topic: { slug: { in: topics } } } : {}) },
+    orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
+    select: CELL_SELECT,
+  });
+  return rows.map(toCellDTO);
 }
 
 /**
- * The grid's first view: the first `pageSize` insurers and their cells only, so the page stays the
- * same size however many insurers the corpus holds; the rest are found with searchInsurers.
+ * Cells for the given insurers (all when omitted) and topics (all when omitted), each insurer read at
+ * its newest version or as of a day.
  */
-export async function getMatrixPage(pageSize: number): Promise<MatrixDTO> {
-  const [{ groups, topics }, insurers, totalInsurers] = await Promise.all([
-    getTopics(),
-    findInsurers({ take: pageSize }),
-    prisma.insurer.count(),
-  ]);
-  const cells = await getCells({ insurers: insurers.map((i) => i.slug) });
-  return { insurers, groups, topics, cells, totalInsurers };
+export async function getCells(filter: { insurers?: string[]; topics?: string[]; asOf?: string | null } = {}): Promise<CellDTO[]> {
+  const read = await readVersions(filter.insurers, filter.asOf ?? null);
+  return getVersionCells([...read.values()].map((v) => v.id), filter.topics);
 }
 
-/** Insurers whose name or slug contains the query (case-insensitive), in grid order. */
+/** Insurers with the version each is read at (null: nothing archived by asOf). */
+export function insurersAt(insurers: InsurerDTO[], read: Map<string, ReadVersion>): InsurerAtDTO[] {
+  return insurers.map((i) => {
+    const v = read.get(i.slug);
+    return { ...i, version: v ? { archivedOn: v.archivedOn, capture: v.capture, isLatest: v.isLatest } : null };
+  });
+}
+
+/**
+ * The grid page's data: every insurer when there are at most `rosterLimit` (else the first page), the
+ * full cells of the first `pageSize`, and only the stance and review of the others' cells, so the page
+ * stays small however many insurers the corpus holds.
+ */
+export async function getGridPage(pageSize: number, rosterLimit: number): Promise<GridDTO> {
+  const [{ groups, topics }, totalInsurers] = await Promise.all([getTopics(), prisma.insurer.count()]);
+  const roster = await findInsurers({ take: totalInsurers <= rosterLimit ? rosterLimit : pageSize });
+  const read = await readVersions(roster.map((i) => i.slug), null);
+  const firstPage = new Set(roster.slice(0, pageSize).map((i) => i.slug));
+  const ids = (inPage: boolean) => [...read.values()].filter((v) => firstPage.has(v.insurer) === inPage).map((v) => v.id);
+  const [full, stances] = await Promise.all([
+    getVersionCells(ids(true)),
+    prisma.practice.findMany({
+      where: { versionId: { in: ids(false) } },
+      orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
+      select: { stance: true, review: true, insurer: { select: { slug: true } }, topic: { select: { slug: true } } },
+    }),
+  ]);
+  const grid = toGridDTO({ insurers: insurersAt(roster, read), groups, topics, cells: full, totalInsurers, asOf: null });
+  return { ...grid, cells: [...grid.cells, ...stances.map((p) => stanceOnlyCell({ insurer: p.insurer.slug, topic: p.topic.slug, stance: p.stance, review: p.review as ReviewState }))] };
+}
+
+/** LIKE's own wildcards in user text are literal characters here. */
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Insurers whose name or slug contains the query (case-insensitive, literally), in grid order. */
 export async function searchInsurers(query: string, limit: number): Promise<{ insurers: InsurerDTO[]; total: number }> {
   const q = query.trim().toLowerCase();
-  const where: Prisma.InsurerWhereInput = q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {};
-  const [insurers, total] = await Promise.all([
-    findInsurers({ where, take: limit }),
-    prisma.insurer.count({ where }),
-  ]);
-  return { insurers, total };
-}
-
-export function getInsurersBySlugs(slugs: string[]): Promise<InsurerDTO[]> {
-  return findInsurers({ where: { slug: { in: slugs } } });
+  if (!q) {
+    const [insurers, total] = await Promise.all([findInsurers({ take: limit }), prisma.insurer.count()]);
+    return { insurers, total };
+  }
+  const pattern = `%${escapeLike(q)}%`;
+  const rows = await prisma.$queryRaw<{ slug: string }[]>`
+    SELECT slug FROM Insurer
+    WHERE lower(name) LIKE ${pattern} ESCAPE '\\' OR slug LIKE ${pattern} ESCAPE '\\'
+    ORDER BY ordinal`;
+  const slugs = rows.map((r) => r.slug);
+  const insurers = await findInsurers({ where: { slug: { in: slugs.slice(0, limit) } } });
+  return { insurers, total: slugs.length };
 }

@@ -1,15 +1,29 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
-import type { PolicyDTO, SectionDTO } from '../dto';
-import { getCells } from './matrix';
+import type { Capture, InlineSegmentDTO, PolicyDTO, SectionDTO, VersionRefDTO } from '../dto';
+import { versionUrl } from '../urls';
+import { getVersionCells } from './matrix';
 
-/** An insurer's current policy text, section by section, with the topics each clause is cited for. */
-export const getPolicy = cache(async (slug: string): Promise<PolicyDTO | null> => {
+/** Every version of an insurer's policy, oldest first. */
+export const getVersionRefs = cache(async (insurerId: number, slug: string): Promise<VersionRefDTO[]> => {
+  const rows = await prisma.policyVersion.findMany({
+    where: { insurerId },
+    orderBy: { archivedOn: 'asc' },
+    select: { archivedOn: true, capture: true, isLatest: true, effectiveOn: true, lastModifiedOn: true },
+  });
+  return rows.map((v) => ({ ...v, capture: v.capture as Capture, url: versionUrl(slug, v.archivedOn) }));
+});
+
+/**
+ * One version of an insurer's policy (its newest when no day is given), section by section, with the
+ * topics each clause is cited for in that version's reading. Null when the insurer or version is unknown.
+ */
+export const getPolicy = cache(async (slug: string, archivedOn?: string): Promise<PolicyDTO | null> => {
   const insurer = await prisma.insurer.findUnique({ where: { slug } });
   if (!insurer) return null;
   const version = await prisma.policyVersion.findFirst({
-    where: { isCurrent: true, document: { insurerId: insurer.id } },
+    where: { insurerId: insurer.id, ...(archivedOn ? { archivedOn } : { isLatest: true }) },
     include: {
       document: true,
       sections: {
@@ -35,23 +49,26 @@ export const getPolicy = cache(async (slug: string): Promise<PolicyDTO | null> =
         kind: c.kind === 'list-item' ? 'list-item' : 'paragraph',
         depth: c.depth,
         text: c.text,
-        markdown: version.format === 'markdown' ? version.rawText.slice(c.startOffset, c.endOffset) : null,
+        links: c.linksJson ? (JSON.parse(c.linksJson) as InlineSegmentDTO[]) : null,
         duplicateOfKey: c.duplicateOfKey,
         topics: [...topics.values()].sort((a, b) => a.ordinal - b.ordinal).map((t) => ({ slug: t.slug, name: t.name })),
       };
     }),
   }));
+  const [versions, practices] = await Promise.all([getVersionRefs(insurer.id, slug), getVersionCells([version.id])]);
   return {
     insurer: { slug: insurer.slug, name: insurer.name, state: insurer.state },
-    title: version.document.title,
-    sourceFile: version.sourceFile,
+    title: version.title,
     sourceUrl: version.sourceUrl,
     snapshotUrl: version.snapshotUrl,
     archivedOn: version.archivedOn,
+    capture: version.capture as Capture,
+    isLatest: version.isLatest,
     effectiveOn: version.effectiveOn,
     lastModifiedOn: version.lastModifiedOn,
     contentSha256: version.contentSha256,
+    versions,
     sections,
-    practices: await getCells({ insurers: [slug] }),
+    practices,
   };
 });

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CitationQuotes } from '@/components/citation-quotes';
+import { ReviewMark } from '@/components/review-mark';
 import { StanceBadge } from '@/components/stance-badge';
+import { capturedOn } from '@/lib/format';
 import { getCells, getInsurers, getTopics } from '@/lib/queries/matrix';
+import { EMPTY_GRID_STATE } from '@/lib/grid-state';
 import { gridUrl, insurerUrl, practiceUrl } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -33,7 +36,7 @@ export default async function TopicPage({ params }: Props) {
         <p className="mt-1 text-lg">{topic.question}</p>
         <p className="mt-2 text-slate-800">{topic.explanation}</p>
         <p className="mt-2 text-sm">
-          <a href={gridUrl({ groups: [], topics: [slug], insurers: [], diff: false })} className="text-blue-800 underline underline-offset-2">
+          <a href={gridUrl({ ...EMPTY_GRID_STATE, topics: [slug] })} className="text-blue-800 underline underline-offset-2">
             Show this topic in the comparison grid
           </a>
         </p>
@@ -69,8 +72,12 @@ export default async function TopicPage({ params }: Props) {
                     {i.name}
                   </a>
                 </h3>
-                {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
+                <span className="flex flex-wrap items-center gap-2">
+                  {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
+                  <ReviewMark review={cell.review} carriedFrom={cell.carriedFrom} />
+                </span>
                 <p className="text-sm">{cell.summary}</p>
+                <p className="text-xs text-slate-700">Policy {capturedOn(cell.capture, cell.archivedOn)}</p>
                 <CitationQuotes cell={cell} insurerName={i.name} />
                 <a href={practiceUrl(i.slug, slug)} className="text-sm text-blue-800 underline underline-offset-2">
                   Permalink<span className="sr-only"> to {i.name} on {topic.name}</span>

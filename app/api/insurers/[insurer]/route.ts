@@ -1,8 +1,9 @@
+import { sendJson } from '@/lib/http';
 import { getPolicy } from '@/lib/queries/policy';
 
-/** GET /api/insurers/:insurer — metadata, every practice with citations, and the full text by section. */
-export async function GET(_request: Request, { params }: { params: Promise<{ insurer: string }> }) {
+/** GET /api/insurers/:insurer — the newest version: metadata, versions, every practice with citations, and the text by section. */
+export async function GET(request: Request, { params }: { params: Promise<{ insurer: string }> }) {
   const policy = await getPolicy((await params).insurer);
-  if (!policy) return Response.json({ error: 'insurer not found' }, { status: 404 });
-  return Response.json(policy);
+  if (!policy) return sendJson(request, { error: 'insurer not found' }, 404);
+  return sendJson(request, policy);
 }

@@ -1,10 +1,11 @@
 import { toCsv } from '@/lib/csv';
+import { publicOrigin, sendBody } from '@/lib/http';
 import { getMatrixView } from '@/lib/queries/views';
 
 /** GET /api/matrix/csv[?…] — the current grid view, one row per insurer × topic. */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const view = await getMatrixView(url.searchParams);
+  const view = await getMatrixView(new URL(request.url).searchParams);
+  const origin = publicOrigin(request);
   const insurerName = new Map(view.insurers.map((i) => [i.slug, i.name]));
   const topicBySlug = new Map(view.topics.map((t) => [t.slug, t]));
   const rows = view.cells.map((c) => {
@@ -15,18 +16,18 @@ export async function GET(request: Request) {
       topic.name,
       c.insurer,
       insurerName.get(c.insurer) ?? c.insurer,
+      c.archivedOn,
       c.stance,
       topic.stances.find((s) => s.value === c.stance)?.label ?? c.stance,
+      c.review,
       c.summary,
       c.citations.map((q) => q.quote).join(' | '),
-      c.citations.map((q) => new URL(q.url, url.origin).toString()).join(' '),
+      c.citations.map((q) => new URL(q.url, origin).toString()).join(' '),
     ];
   });
-  const header = ['group', 'topic', 'topic_name', 'insurer', 'insurer_name', 'stance', 'stance_label', 'summary', 'quotes', 'clause_urls'];
-  return new Response(toCsv(header, rows), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="insurer-privacy-comparison.csv"',
-    },
+  const header = ['group', 'topic', 'topic_name', 'insurer', 'insurer_name', 'archived_on', 'stance', 'stance_label', 'review', 'summary', 'quotes', 'clause_urls'];
+  return sendBody(request, toCsv(header, rows), {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': 'attachment; filename="insurer-privacy-comparison.csv"',
   });
 }

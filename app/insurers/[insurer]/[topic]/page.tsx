@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CitationQuotes } from '@/components/citation-quotes';
+import { ReviewMark } from '@/components/review-mark';
 import { StanceBadge } from '@/components/stance-badge';
-import { getCells, getInsurers, getInsurersBySlugs, getTopics } from '@/lib/queries/matrix';
-import { insurerUrl, topicUrl } from '@/lib/urls';
+import { capturedOn } from '@/lib/format';
+import { getCells, getInsurersBySlugs, getTopics } from '@/lib/queries/matrix';
+import { historyUrl, insurerUrl, topicUrl } from '@/lib/urls';
 
-/** Permalinks of the first insurers are built ahead; the rest render on first request (then cached). */
-const PRERENDERED_INSURERS = 50;
-
-export async function generateStaticParams() {
-  const [insurers, { topics }] = await Promise.all([getInsurers(), getTopics()]);
-  return insurers.slice(0, PRERENDERED_INSURERS).flatMap((i) => topics.map((t) => ({ insurer: i.slug, topic: t.slug })));
-}
+/**
+ * Rendered per request (one cell: a few milliseconds) and never stored, so a stranger's unknown slugs
+ * are a 404 that leaves nothing on disk; see the Decisions table in README.md.
+ */
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ insurer: string; topic: string }> };
 
@@ -55,10 +55,19 @@ export default async function PracticePage({ params }: Props) {
       </h1>
       <p className="text-slate-800">{topic.question}</p>
       <div className="flex flex-col items-start gap-2 rounded-lg border border-slate-300 bg-white p-4">
-        {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
+        <span className="flex flex-wrap items-center gap-2">
+          {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
+          <ReviewMark review={cell.review} carriedFrom={cell.carriedFrom} />
+        </span>
         <p>{cell.summary}</p>
         {stance ? <p className="text-sm text-slate-700">What this stance means: {stance.description}</p> : null}
       </div>
+      <p className="text-sm text-slate-700">
+        Read from the newest version of the policy, {capturedOn(cell.capture, cell.archivedOn)}.{' '}
+        <a href={historyUrl(insurer.slug)} className="text-blue-800 underline underline-offset-2">
+          How this changed over time
+        </a>
+      </p>
       <h2 className="text-xl font-semibold">What the policy says</h2>
       <CitationQuotes cell={cell} insurerName={insurer.name} />
       <p className="text-sm">
