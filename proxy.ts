@@ -45,7 +45,6 @@ export function proxy(request: NextRequest) {
   } catch {
     return plain(404, 'Not found');
   }
-  // eslint-disable-next-line no-control-regex
   if (/[[\]\u0000-\u001f\u007f]/.test(decoded) || pathname.startsWith('/_global-error')) return plain(404, 'Not found');
   if (!READ_METHODS.has(request.method)) return plain(405, 'Method not allowed', { allow: 'GET, HEAD' });
   const range = request.headers.get('range');

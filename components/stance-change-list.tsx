@@ -43,7 +43,7 @@ export function StanceChangeList({ changes, showInsurer }: { changes: StanceChan
   return (
     <ol className="mt-3 flex flex-col gap-4">
       {changes.map((c) => (
-        <li key={`${c.insurer.slug}-${c.topic.slug}-${c.to.archivedOn}`} className="rounded-lg border border-slate-300 bg-white p-4">
+        <li key={`${c.insurer.slug}-${c.topic.slug}-${c.to.archivedOn}`} data-to={c.to.archivedOn} className="rounded-lg border border-slate-300 bg-white p-4">
           <h3 className="font-semibold">
             {showInsurer ? (
               <>

@@ -1,22 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-const pages = {
+const pages: Record<string, string> = {
   grid: '/',
   'filtered grid': '/?groups=communications&diff=1',
+  'grid as of a date': '/?asOf=2010-01-01',
+  'compact grid': '/?view=compact',
   insurer: '/insurers/ma-health-connector',
   'insurer at a clause': '/insurers/healthpartners#cookies-and-other-information-about-your-5',
+  'older version': '/insurers/healthpartners/versions/2009-10-22',
+  history: '/insurers/healthpartners/history',
+  'two-version comparison': '/insurers/healthpartners/history?from=2009-10-22&to=2017-02-19',
+  changes: '/changes',
+  search: '/search?q=do+not+track',
+  'search, nothing to search for': '/search?q=%28%29',
   practice: '/insurers/healthpartners/dnt',
   topic: '/topics/cookies',
   topics: '/topics',
   'not found': '/insurers/nobody',
 };
 
+async function violations(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+}
+
 for (const [name, path] of Object.entries(pages)) {
   test(`${name} page has no WCAG 2.1 AA violations @phone`, async ({ page }) => {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 }
+
+test('the compact grid with a cell chosen, and the grid read as of a date, have no violations', async ({ page }) => {
+  await page.goto('/?view=compact');
+  await page.locator('table.compact-grid button').first().click();
+  await expect(page.getByRole('region', { name: 'Chosen cell' })).not.toContainText('Choose a cell');
+  expect(await violations(page)).toEqual([]);
+  await page.goto('/?asOf=2010-01-01&insurers=healthpartners,anthem');
+  await expect(page.getByRole('columnheader', { name: /Anthem/ })).toContainText('No policy archived by');
+  expect(await violations(page)).toEqual([]);
+});

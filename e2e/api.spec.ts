@@ -1,16 +1,33 @@
 import { expect, test } from '@playwright/test';
 
-test('GET /api/matrix returns insurers, topics and cells whose citation URLs are clause deep links', async ({ request }) => {
-  const body = (await (await request.get('/api/matrix')).json()) as {
-    insurers: { slug: string; name: string }[];
-    topics: { slug: string; name: string; group: string }[];
-    cells: { insurer: string; topic: string; stance: string; summary: string; citations: { clauseKey: string; quote: string; url: string }[] }[];
-  };
-  expect(body.insurers).toHaveLength(5);
-  expect(body.insurers[0]).toEqual({ slug: 'ma-health-connector', name: 'Massachusetts Health Connector', state: 'MA' });
+interface Cell {
+  insurer: string;
+  topic: string;
+  stance: string;
+  summary: string;
+  review: string;
+  archivedOn: string;
+  citations: { clauseKey: string; quote: string; url: string }[];
+}
+interface MatrixBody {
+  asOf: string | null;
+  insurers: { slug: string; name: string; state: string; archivedOn: string | null; capture: string | null; isLatest: boolean }[];
+  topics: { slug: string; name: string; group: string }[];
+  cells: Cell[];
+}
+
+test('GET /api/matrix returns at least 20 insurers, all 17 topics reviewed at their newest versions, with clause deep links', async ({ request }) => {
+  const body = (await (await request.get('/api/matrix')).json()) as MatrixBody;
+  expect(body.asOf).toBeNull();
+  expect(body.insurers.length).toBeGreaterThanOrEqual(20);
+  expect(body.insurers.find((i) => i.slug === 'healthpartners')).toEqual({
+    slug: 'healthpartners', name: 'HealthPartners', state: 'MN', archivedOn: '2017-02-19', capture: 'archive', isLatest: true,
+  });
   expect(body.topics).toHaveLength(17);
   expect(body.topics[0]).toEqual({ slug: 'cookies', name: 'Cookies', group: 'tracking-and-collection' });
-  expect(body.cells).toHaveLength(85);
+  expect(body.cells).toHaveLength(body.insurers.length * 17);
+  expect(body.cells.every((c) => c.review === 'reviewed')).toBe(true);
+  for (const i of body.insurers) expect(body.cells.filter((c) => c.insurer === i.slug).every((c) => c.archivedOn === i.archivedOn)).toBe(true);
   const cited = body.cells.flatMap((c) => c.citations.map((q) => ({ ...q, insurer: c.insurer })));
   for (const q of cited) expect(q.url).toBe(`/insurers/${q.insurer}#${q.clauseKey}`);
   const sample = cited.find((q) => q.insurer === 'carepartners-connecticut')!;
@@ -19,19 +36,56 @@ test('GET /api/matrix returns insurers, topics and cells whose citation URLs are
 });
 
 test('GET /api/matrix takes the grid filters', async ({ request }) => {
-  const body = (await (await request.get('/api/matrix?topics=dnt&insurers=healthpartners,bogus')).json()) as { cells: { insurer: string; stance: string }[] };
-  expect(body.cells).toEqual([expect.objectContaining({ insurer: 'healthpartners', topic: 'dnt', stance: 'not-honored' })]);
+  const body = (await (await request.get('/api/matrix?topics=dnt&insurers=healthpartners,bogus')).json()) as MatrixBody;
+  expect(body.cells).toEqual([expect.objectContaining({ insurer: 'healthpartners', topic: 'dnt', stance: 'not-honored', review: 'reviewed' })]);
 });
 
-test('GET /api/insurers/:insurer returns the policy with sections, clauses and practices', async ({ request }) => {
-  const body = (await (await request.get('/api/insurers/harvard-pilgrim')).json()) as {
+test('GET /api/insurers/:insurer returns the newest version with its versions, sections, clauses and practices, and no internal file names', async ({ request }) => {
+  const response = await request.get('/api/insurers/harvard-pilgrim');
+  const body = (await response.json()) as Record<string, unknown> & {
     insurer: { slug: string };
+    versions: { archivedOn: string }[];
     sections: { key: string; clauses: { key: string; text: string }[] }[];
     practices: unknown[];
   };
   expect(body.insurer.slug).toBe('harvard-pilgrim');
   expect(body.practices).toHaveLength(17);
+  expect(body.versions.length).toBeGreaterThanOrEqual(1);
+  expect(body).not.toHaveProperty('sourceFile');
+  expect(JSON.stringify(body)).not.toMatch(/004_f2cdfeea71a745d9|\.txt"/);
   const texts = body.sections.flatMap((s) => s.clauses.map((c) => c.text));
   expect(texts).not.toContain('Button Container');
   expect(texts.some((t) => t.includes('strong encryption'))).toBe(true);
+});
+
+test('API answers are compressed and carry a cache policy and an ETag', async ({ request }) => {
+  for (const path of ['/api/matrix', '/api/matrix/csv', '/api/insurers/healthpartners', '/api/insurers/healthpartners/versions', '/api/search?q=cookies', '/changes.xml']) {
+    const response = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['cache-control'], path).toMatch(/^public, max-age=\d+/);
+    expect(headers.etag, path).toMatch(/^"[\w-]+"$/);
+    expect(headers['content-encoding'], path).toBe('gzip');
+    const again = await request.get(path, { headers: { 'if-none-match': headers.etag! } });
+    expect(again.status(), path).toBe(304);
+  }
+});
+
+test('insurer search treats % and _ literally and refuses an over-long query instead of listing everyone', async ({ request }) => {
+  for (const q of ['%', '_', 'm_ss', '%25', '%_%'])
+    expect(((await (await request.get(`/api/insurers?q=${encodeURIComponent(q)}`)).json()) as { total: number }).total, q).toBe(0);
+  expect(((await (await request.get('/api/insurers?q=mass')).json()) as { insurers: { slug: string }[] }).insurers.map((i) => i.slug)).toContain('ma-health-connector');
+  const long = await request.get(`/api/insurers?q=${'a'.repeat(101)}`);
+  expect(long.status()).toBe(400);
+  expect(((await long.json()) as { error: string }).error).toContain('at most 100 characters');
+});
+
+test('exported links start at the public origin: SITE_URL when set, else the forwarded host', async ({ request }) => {
+  const csv = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'compare.example.org', 'x-forwarded-proto': 'https' } })).text();
+  expect(csv).toContain('https://compare.example.org/insurers/healthpartners#cookies-and-other-information-about-your-5');
+  expect(csv).not.toContain('localhost');
+  const viaHost = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { host: 'policies.example.net' } })).text();
+  expect(viaHost).toContain('http://policies.example.net/insurers/healthpartners#');
+  const hostile = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'evil.example/"><script>' } })).text();
+  expect(hostile).not.toContain('evil.example');
 });

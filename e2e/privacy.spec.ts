@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-const journey = ['/', '/?topics=cookies,dnt&diff=1', '/insurers/healthpartners#cookies-and-other-information-about-your-5', '/insurers/healthpartners/dnt', '/topics/sms', '/topics', '/insurers/nobody'];
+const journey = [
+  '/', '/?topics=cookies,dnt&diff=1', '/?view=compact', '/?asOf=2010-01-01', '/insurers/healthpartners#cookies-and-other-information-about-your-5',
+  '/insurers/healthpartners/dnt', '/insurers/healthpartners/history?from=2009-10-22&to=2017-02-19', '/insurers/healthpartners/versions/2009-10-22',
+  '/changes', '/search?q=cookies', '/topics/sms', '/topics', '/insurers/nobody',
+];
 
 test('the site sets no cookies and requests nothing from any other origin', async ({ page, context, baseURL }) => {
   const foreign: string[] = [];
@@ -16,7 +20,7 @@ test('the site sets no cookies and requests nothing from any other origin', asyn
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  await page.goto('/');
+  await page.goto('/?insurers=healthpartners');
   await page.getByRole('checkbox', { name: 'Cookies' }).check();
   await page.getByRole('link', { name: /See clause in HealthPartners/ }).click();
   await page.waitForLoadState('networkidle');
@@ -28,7 +32,7 @@ test('the site sets no cookies and requests nothing from any other origin', asyn
 });
 
 test('every response carries the security headers', async ({ request }) => {
-  for (const path of ['/', '/insurers/healthpartners', '/topics/cookies', '/api/matrix', '/insurers/nobody']) {
+  for (const path of ['/', '/insurers/healthpartners', '/insurers/healthpartners/history', '/changes', '/changes.xml', '/search?q=x', '/topics/cookies', '/api/matrix', '/api/search?q=x', '/insurers/nobody']) {
     const headers = (await request.get(path)).headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['content-security-policy'], path).toContain("default-src 'self'");

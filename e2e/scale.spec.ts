@@ -1,29 +1,65 @@
 import { expect, test } from '@playwright/test';
 
-// Runs against the build over 30 synthetic insurers (project "scale").
-test('with more insurers than a page, the grid carries only the first page and finds the rest by search', async ({ page, request }) => {
+// Runs against the build over 60 synthetic insurers plus one ingested real policy (project "scale").
+test('with more insurers than the grid lists, the page carries only the first ones and finds the rest by search', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
   expect(html).toContain('Synthetic Insurer 8<');
   expect(html).not.toContain('Synthetic Insurer 9<');
-  expect(html).not.toContain('Synthetic Insurer 27<');
+  expect(html).not.toContain('Synthetic Insurer 57<');
 
   await page.goto('/');
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(1 + 8);
-  await expect(page.getByText('The first 8 of 30 insurers are listed')).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Find another insurer' }).fill('Insurer 27');
-  await page.getByRole('button', { name: 'Add Synthetic Insurer 27' }).click();
-  await expect(page.getByRole('columnheader', { name: /Synthetic Insurer 27/ })).toBeVisible();
-  await expect(page).toHaveURL(/insurers=synthetic-insurer-1,.*synthetic-insurer-8,synthetic-insurer-27/);
+  await expect(page.getByText('The first 8 of 61 insurers are listed')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find another insurer' }).fill('Insurer 57');
+  await page.getByRole('button', { name: 'Add Synthetic Insurer 57' }).click();
+  await expect(page.getByRole('columnheader', { name: /Synthetic Insurer 57/ })).toBeVisible();
+  await expect(page).toHaveURL(/insurers=synthetic-insurer-1,.*synthetic-insurer-8,synthetic-insurer-57/);
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(1 + 9);
 
   // A shared link naming an insurer beyond the first page loads it.
-  await page.goto('/?insurers=synthetic-insurer-2,synthetic-insurer-30&topics=dnt');
-  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Topic', /Synthetic Insurer 2(?!\d)/, /Synthetic Insurer 30/]);
+  await page.goto('/?insurers=synthetic-insurer-2,synthetic-insurer-60&topics=dnt');
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Topic', /Synthetic Insurer 2(?!\d)/, /Synthetic Insurer 60/]);
   const cell = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Do Not Track/ }) }).getByRole('cell').nth(1);
-  await expect(cell.getByRole('link', { name: /^Details/ })).toHaveAttribute('href', '/insurers/synthetic-insurer-30/dnt');
+  await expect(cell.getByRole('link', { name: /^Details/ })).toHaveAttribute('href', '/insurers/synthetic-insurer-60/dnt');
 });
 
-test('a permalink beyond the prerendered ones renders on demand', async ({ request }) => {
-  expect((await request.get('/insurers/synthetic-insurer-29/sms')).status()).toBe(200);
-  expect((await request.get('/insurers/synthetic-insurer-31/sms')).status()).toBe(404);
+test('permalinks render on demand for any insurer, and unknown ones are 404', async ({ request }) => {
+  expect((await request.get('/insurers/synthetic-insurer-59/sms')).status()).toBe(200);
+  expect((await request.get('/insurers/synthetic-insurer-61/sms')).status()).toBe(404);
+});
+
+test('an ingested policy shows in the grid with every cell marked machine-suggested, everywhere it appears', async ({ page, request }) => {
+  const matrix = (await (await request.get('/api/matrix?insurers=ingested-wellcare')).json()) as { cells: { topic: string; review: string }[] };
+  expect(matrix.cells).toHaveLength(17);
+  expect(matrix.cells.every((c) => c.review === 'suggested')).toBe(true);
+  const csv = await (await request.get('/api/matrix/csv?insurers=ingested-wellcare&topics=sale')).text();
+  expect(csv.split('\r\n')[0]).toContain(',review,');
+  expect(csv.split('\r\n')[1]).toContain(',suggested,');
+
+  await page.goto('/?insurers=ingested-wellcare');
+  await expect(page.getByRole('columnheader', { name: /Ingested WellCare/ })).toContainText('Policy archived December 8, 2002');
+  await expect(page.locator('table [data-review="suggested"]')).toHaveCount(17);
+  await expect(page.locator('table [data-review="suggested"]').first()).toHaveText('Machine-suggested, not reviewed');
+  await expect(page.getByRole('heading', { name: 'Who read it' })).toBeVisible();
+
+  await page.goto('/?insurers=ingested-wellcare&view=compact');
+  await expect(page.getByRole('button', { name: /machine-suggested\): Ingested WellCare, Sale of data$/ })).toBeVisible();
+
+  await page.goto('/insurers/ingested-wellcare/sale');
+  await expect(page.locator('[data-review="suggested"]')).toHaveText('Machine-suggested, not reviewed');
+  await page.goto('/topics/sale');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ingested WellCare' }).locator('[data-review="suggested"]')).toBeVisible();
+  await page.goto('/insurers/ingested-wellcare');
+  await expect(page.locator('section[aria-labelledby="glance-heading"] [data-review="suggested"]')).toHaveCount(17);
+});
+
+test('a newer text of a known insurer keeps the reviewed readings whose quotes still occur, marked as carried', async ({ page, request }) => {
+  const versions = (await (await request.get('/api/insurers/synthetic-insurer-3/versions')).json()) as { versions: { archivedOn: string; cells: { topic: string; review: string }[] }[] };
+  const newest = versions.versions.at(-1)!;
+  expect(newest.archivedOn).toBe('2026-11-24');
+  const carried = newest.cells.filter((c) => c.review === 'carried');
+  expect(carried.length).toBeGreaterThan(5);
+  expect(newest.cells.find((c) => c.topic === 'dnt')!.review).toBe('suggested');
+  await page.goto('/insurers/synthetic-insurer-3');
+  await expect(page.locator('[data-review="carried"]').first()).toContainText('Carried forward from the June 1, 2020 reading');
 });

@@ -28,3 +28,36 @@ test('a link to a clause that does not exist says so', async ({ page }) => {
   await page.goto('/insurers/healthpartners#no-such-clause-9');
   await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' })).toContainText('There is no clause “no-such-clause-9”');
 });
+
+test('a malformed fragment leaves the page working, with no error screen', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  for (const fragment of ['%', '%zz', '%E0%A4%A', '%00', '%2', encodeURIComponent('<script>')]) {
+    await page.goto(`/insurers/healthpartners#${fragment}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'HealthPartners' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Full policy text' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' })).toHaveCount(0);
+  }
+  // A malformed fragment set after load, too.
+  await page.evaluate(() => {
+    window.location.hash = '%';
+  });
+  await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('ordinary in-page anchors (skip link, headings, sections) are not reported as missing clauses', async ({ page }) => {
+  for (const fragment of ['main', 'glance-heading', 'section-overview', 'text-heading', 'versions-heading']) {
+    await page.goto(`/insurers/healthpartners#${fragment}`);
+    await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' }), fragment).toHaveCount(0);
+  }
+  await page.goto('/insurers/healthpartners');
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' })).toHaveCount(0);
+});

@@ -15,6 +15,7 @@ import { securityHeaders } from '../next.config';
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK']);
 
 export function installServerFixes(): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the server as `this`
   const emit = http.Server.prototype.emit as (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function withFixes(this: unknown, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {

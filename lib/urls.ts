@@ -86,3 +86,26 @@ export function matrixApiUrl(state?: GridState): string {
 export function matrixCsvUrl(state: GridState): string {
   return `/api/matrix/csv${gridQuery({ ...state, compact: false })}`;
 }
+
+export interface SearchState {
+  q: string;
+  insurers?: string[];
+  topics?: string[];
+  versions?: 'current' | 'all';
+  page?: number;
+}
+
+/** The search page's URL: the query and its filters stay in it. */
+export function searchUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  params.set('q', state.q);
+  if (state.insurers?.length) params.set('insurers', state.insurers.join(','));
+  if (state.topics?.length) params.set('topics', state.topics.join(','));
+  if (state.versions === 'all') params.set('versions', 'all');
+  if (state.page && state.page > 1) params.set('page', String(state.page));
+  return `/search?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+export function searchPath(): string {
+  return '/search';
+}

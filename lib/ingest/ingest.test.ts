@@ -55,7 +55,9 @@ describe('npm run ingest', () => {
     const insurers = parse(await readFile(path.join(seeds, 'insurers.yaml'), 'utf8')) as { insurers: { slug: string; state: string; versions: { archivedOn?: string; effectiveOn?: string; sourceUrl?: string }[] }[] };
     const added = insurers.insurers.find((i) => i.slug === 'acme-plans')!;
     expect(added.state).toBe('MN');
-    expect(added.versions).toEqual([expect.objectContaining({ archivedOn: '2009-10-22', effectiveOn: '2008-03-01', sourceUrl: expect.stringContaining('healthpartners.com') })]);
+    expect(added.versions).toHaveLength(1);
+    expect(added.versions[0]).toMatchObject({ archivedOn: '2009-10-22', effectiveOn: '2008-03-01' });
+    expect(added.versions[0]!.sourceUrl).toContain('healthpartners.com');
     const annotation = parse(await readFile(path.join(seeds, 'annotations', 'acme-plans.yaml'), 'utf8')) as { versions: Record<string, Record<string, { review: string; confidence: number; why: string }>> };
     const cells = Object.values(annotation.versions['2009-10-22']!);
     expect(cells).toHaveLength(17);
@@ -73,7 +75,8 @@ describe('npm run ingest', () => {
     expect(plan.isNewInsurer).toBe(false);
     expect(plan.policyPath).toBe('policies/synthetic-insurer-1/2026-11-24.txt');
     const byTopic = new Map(plan.cells.map((c) => [c.topic, c]));
-    expect(byTopic.get('ip-address')).toMatchObject({ review: 'suggested', flag: expect.stringContaining('no longer occur') });
+    expect(byTopic.get('ip-address')?.review).toBe('suggested');
+    expect(byTopic.get('ip-address')?.flag).toContain('no longer occur');
     const carried = plan.cells.filter((c) => c.review === 'carried');
     expect(carried.length).toBeGreaterThan(5);
     const { counts } = await seed({ seedDir: seeds, dbPath: path.join(work, 'after-version.db') });

@@ -18,7 +18,7 @@ async function applyMigrations(url: string, migrationsDir: string): Promise<void
 }
 
 /** Row ids are assigned here, in corpus order, so the same seed always yields the same database. */
-export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
+export async function writeCorpus(url: string, corpus: Corpus): Promise<{ searchIndexMs: number }> {
   const db = createPrismaClient(url);
   try {
     const groupIds = new Map(corpus.groups.map((g, i) => [g.slug, i + 1]));
@@ -95,6 +95,14 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
       db.citation.createMany({ data: citationRows }),
       db.stanceChange.createMany({ data: changeRows }),
     ]);
+    // The full-text indexes read the clauses just written (migration 20261124010000_clause_search).
+    const started = performance.now();
+    await db.$transaction([
+      db.$executeRaw`INSERT INTO "ClauseSearch"(rowid, "text") SELECT "id", "text" FROM "Clause" WHERE "duplicateOfKey" IS NULL`,
+      db.$executeRaw`INSERT INTO "ClauseSearchLatest"(rowid, "text")
+        SELECT c."id", c."text" FROM "Clause" c JOIN "PolicyVersion" v ON v."id" = c."versionId" WHERE v."isLatest" = 1 AND c."duplicateOfKey" IS NULL`,
+    ]);
+    return { searchIndexMs: performance.now() - started };
   } finally {
     await db.$disconnect();
   }
@@ -104,12 +112,13 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<void> {
  * Stage 5: builds the whole database in a temporary file next to the target and renames it over the
  * target only when everything succeeded, so a failed seed leaves the previous database untouched.
  */
-export async function loadCorpus(corpus: Corpus, dbPath: string, migrationsDir: string): Promise<void> {
+export async function loadCorpus(corpus: Corpus, dbPath: string, migrationsDir: string): Promise<{ searchIndexMs: number }> {
   const tmpPath = `${dbPath}.tmp-${process.pid}-${Date.now()}`;
   try {
     await applyMigrations(`file:${tmpPath}`, migrationsDir);
-    await writeCorpus(`file:${tmpPath}`, corpus);
+    const timings = await writeCorpus(`file:${tmpPath}`, corpus);
     await rename(tmpPath, dbPath);
+    return timings;
   } catch (err) {
     throw new LoadError(`could not build ${dbPath}: ${(err as Error).message}`, { cause: err });
   } finally {

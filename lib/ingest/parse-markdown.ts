@@ -136,7 +136,7 @@ function boldHeading(node: Parent): string | null {
   if (meaningful.length === 0 || !meaningful.every((c) => c.type === 'strong')) return null;
   // Bold links are navigation menus; a bold date is a dateline.
   if (meaningful.some((c) => 'children' in c && c.children.some((g) => g.type === 'link'))) return null;
-  const text = normalizeWhitespace(segmentsText(phrasingSegments(meaningful as PhrasingContent[])));
+  const text = normalizeWhitespace(segmentsText(phrasingSegments(meaningful)));
   // A bold lead-in ending in a colon introduces the next block; it is not a heading.
   return text.length >= 2 && text.length <= 120 && !/[.,;:]$/.test(text) && !DATE_LINE.test(text) ? text : null;
 }

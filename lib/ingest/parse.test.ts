@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { InsurersFileSchema } from '../schemas';
-import { normalizeWhitespace } from './inline';
 import { ParseError, detectFormat, findStatedDates, isBareHeading, parsePolicy, slugify, type ParsedPolicy } from './parse';
 
 const seeds = path.join(import.meta.dirname, '..', '..', 'seeds');

@@ -12,11 +12,13 @@ import { validateCorpus, type Corpus } from './validate';
 
 export interface SeedResult {
   corpus: Corpus;
+  /** Time spent building the full-text search index, inside the load stage. */
+  searchIndexMs: number;
   counts: { insurers: number; versions: number; topics: number; practices: number; citations: number; clauses: number; changes: number };
 }
 
 /**
- * The seed, stage by stage: read → parse → validate → history → load. Each stage has its own error
+ * The seed, stage by stage: read → parse → validate → history → load (with the search index). Each stage has its own error
  * type (ReadError, SeedSyntaxError/ParseError, ValidationError, LoadError), and any error stops the
  * seed before the database is touched.
  */
@@ -25,8 +27,8 @@ export async function seed(options: { seedDir: string; dbPath: string; migration
   const parsed = parseSeed(bundle);
   const validated = validateCorpus(parsed);
   const corpus = withHistory(validated);
-  await loadCorpus(corpus, options.dbPath, options.migrationsDir ?? path.join(process.cwd(), 'prisma', 'migrations'));
-  return { corpus, counts: countCorpus(corpus) };
+  const { searchIndexMs } = await loadCorpus(corpus, options.dbPath, options.migrationsDir ?? path.join(process.cwd(), 'prisma', 'migrations'));
+  return { corpus, searchIndexMs, counts: countCorpus(corpus) };
 }
 
 export function countCorpus(corpus: Corpus): SeedResult['counts'] {

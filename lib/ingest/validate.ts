@@ -182,8 +182,7 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
       });
     });
     versions.sort((a, b) => a.date.localeCompare(b.date)).forEach((v, n) => (v.ordinal = n + 1));
-    const { versions: _omit, ...insurerMeta } = meta;
-    bySlug.set(meta.slug, { meta: insurerMeta, ordinal: i + 1, versions });
+    bySlug.set(meta.slug, { meta: { slug: meta.slug, name: meta.name, state: meta.state, ...(meta.domain ? { domain: meta.domain } : {}) }, ordinal: i + 1, versions });
   });
   return [...bySlug.values()];
 }

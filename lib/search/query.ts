@@ -1,0 +1,40 @@
+/**
+ * User text → a safe FTS5 MATCH expression. Every word and every quoted phrase becomes a quoted FTS5
+ * string, so nothing the user types is ever FTS5 syntax: AND/OR/NOT/NEAR, parentheses, colons,
+ * carets and stars are searched as words or dropped. Words are ANDed; "quoted text" is a phrase; a
+ * trailing * on a word of two or more letters is a prefix search.
+ */
+export const MAX_QUERY_LENGTH = 500;
+export const MAX_TERMS = 16;
+
+export type ParsedQuery = { ok: true; match: string; terms: string[]; display: string } | { ok: false; message: string; display: string };
+
+// Letters and digits of any script are what the unicode61 tokenizer indexes; everything else separates words.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function quote(parts: string[]): string {
+  return `"${parts.join(' ').replace(/"/g, '""')}"`;
+}
+
+export function parseSearchQuery(input: string | null | undefined): ParsedQuery {
+  // Control characters (NUL included) are never part of a search.
+  const text = (input ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  const display = text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  if (!text) return { ok: false, message: 'Type a word or a phrase to search for.', display };
+  if (text.length > MAX_QUERY_LENGTH) return { ok: false, message: `A search can be at most ${MAX_QUERY_LENGTH} characters long; this one has ${text.length}.`, display };
+  const terms: string[] = [];
+  const parts: string[] = [];
+  // "phrases" (straight or curly quotes), else runs of non-space characters.
+  for (const m of text.matchAll(/["“”]([^"“”]*)["“”]?|(\S+)/g)) {
+    if (parts.length >= MAX_TERMS) break;
+    const phrase = m[1];
+    const raw = phrase ?? m[2] ?? '';
+    const words = raw.match(WORD) ?? [];
+    if (words.length === 0) continue;
+    const prefix = phrase === undefined && /[\p{L}\p{N}]\*$/u.test(raw) && words.length === 1 && (words[0] ?? '').length >= 2;
+    parts.push(prefix ? `${quote(words)}*` : quote(words));
+    terms.push(phrase !== undefined ? `“${words.join(' ')}”` : `${words.join(' ')}${prefix ? '*' : ''}`);
+  }
+  if (parts.length === 0) return { ok: false, message: 'Type a word or a phrase to search for: letters or digits, not only punctuation.', display };
+  return { ok: true, match: parts.join(' '), terms, display };
+}
