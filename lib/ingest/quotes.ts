@@ -2,14 +2,28 @@ import { normalizeWhitespace } from './inline';
 import type { ParsedClause } from './parse';
 
 /**
+ * The source as a reader sees its words: emphasis markers dropped and link syntax reduced to the
+ * link's text, so "We will **not** sell" can be quoted as "We will not sell". Single underscores stay
+ * (they occur in addresses), and so does a lone asterisk (a footnote mark the display shows too).
+ */
+export function withoutInlineMarkup(raw: string): string {
+  return raw
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]*)>/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\*(?=\S)([^*\n]+?)(?<=\S)\*/g, '$1');
+}
+
+/**
  * The one rule for "verbatim": after folding runs of white space (line wraps, no-break spaces) the
- * quote occurs in the clause's displayed text and in its raw source slice. Requiring both keeps a
- * quote from spanning markup (link syntax, emphasis markers) or layout debris the display drops.
+ * quote occurs in the clause's displayed text and in its source slice read without inline markup.
+ * Requiring both keeps a quote from spanning layout debris the display drops (table pipes, furniture)
+ * while letting it run across a bold word or a link, as a reader would quote it.
  */
 export function quoteInClause(quote: string, clause: Pick<ParsedClause, 'text' | 'start' | 'end'>, rawText: string): boolean {
   const q = normalizeWhitespace(quote);
   if (!q) return false;
-  return normalizeWhitespace(clause.text).includes(q) && normalizeWhitespace(rawText.slice(clause.start, clause.end)).includes(q);
+  return normalizeWhitespace(clause.text).includes(q) && normalizeWhitespace(withoutInlineMarkup(rawText.slice(clause.start, clause.end))).includes(q);
 }
 
 /** The first clause (in document order, repeats excluded) that holds the quote verbatim. */
