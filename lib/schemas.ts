@@ -141,6 +141,7 @@ export const SuggestRulesSchema = z.strictObject({
     sections: z.string().min(1),
     sentences: z.array(z.string().min(1)),
     consentLeadIn: z.string().min(1),
+    ownSite: z.string().min(1),
   }),
   topics: z.record(
     slug,

@@ -25,7 +25,7 @@ export interface CompiledTopic {
 
 export interface CompiledRules {
   negation: { negators: Set<string>; pseudo: Set<string>; resets: Set<string>; clauseStarters: Set<string>; window: number };
-  scope: { sections: RegExp; sentences: RegExp[]; consentLeadIn: RegExp };
+  scope: { sections: RegExp; ownSite: RegExp; sentences: RegExp[]; consentLeadIn: RegExp };
   topics: Map<string, CompiledTopic>;
 }
 
@@ -87,6 +87,7 @@ export function loadRules(taxonomy?: TaxonomyTopic[], file = RULES_FILE): Compil
     },
     scope: {
       sections: compile(rules.scope.sections, 'scope.sections'),
+      ownSite: compile(rules.scope.ownSite, 'scope.ownSite'),
       sentences: rules.scope.sentences.map((s, i) => compile(s, `scope.sentences[${i}]`)),
       consentLeadIn: compile(rules.scope.consentLeadIn, 'scope.consentLeadIn'),
     },

@@ -83,6 +83,46 @@ describe('scope', () => {
   });
 });
 
+describe('wordings beyond the obvious cue', () => {
+  const stance = (body: string, topic: string) => suggestText(`Privacy\nSection\n${body}\n`).get(topic)!.stance;
+
+  it('keeps a clause about the insurer’s own site even under a heading about links', () => {
+    const s = suggestText('Privacy\nLinks to Other Sites\nWe may occasionally use other companies to set cookies on our web site and gather cookie information for us.\n');
+    expect(s.get('cookies')!.stance).toBe('third-party');
+  });
+
+  it('carries a negation across a longer list of verbs', () => {
+    expect(stance('We do not store, share, disclose or use this data to serve advertisements.', 'advertising')).not.toBe('third-party-ads');
+  });
+
+  it('does not read a sale of the business as selling personal information', () => {
+    expect(stance('We may sell or transfer customer information as an asset of the company in a merger or acquisition.', 'sale')).toBe('not-addressed');
+  });
+
+  it('does not read changes to the site’s content as changes to the policy', () => {
+    expect(stance('Information on this website may be changed or updated at any time without notice.', 'policy-changes')).toBe('not-addressed');
+    expect(stance('We may change this privacy policy at any time without notice.', 'policy-changes')).toBe('posted-without-notice');
+    expect(stance('We will post a notice on our site before the changes take effect.', 'policy-changes')).toBe('advance-notice');
+  });
+
+  it('reads refused guarantees for what travels over the internet as a warning', () => {
+    expect(stance('We cannot guarantee the security of information you send to us over the Internet.', 'email-security')).toBe('warns');
+  });
+
+  it('reads a way to reach the insurer as a contact even in a sentence with a negation', () => {
+    expect(stance('If you believe we have not followed this statement, please contact us by telephone.', 'contact')).toBe('general-contact');
+    expect(stance('Questions about this policy may be sent to our Privacy Officer.', 'contact')).toBe('privacy-office');
+  });
+
+  it('reads cookies that end with the session as session-only', () => {
+    expect(stance('Our cookies are deactivated when you log off.', 'cookies')).toBe('session-only');
+  });
+
+  it('reads a pointer to the Notice of Privacy Practices as referring to it', () => {
+    expect(stance('Health information you give us is protected as described in our Notice of Privacy Practices.', 'user-rights')).toBe('refers-to-notice');
+  });
+});
+
 describe('defaults and output', () => {
   it('says not-addressed, with no citations, when the policy is silent on a topic', () => {
     const s = suggestText('Privacy\nAbout us\nWe are a health plan in Massachusetts.\n');

@@ -46,7 +46,9 @@ function inScopeSentences(policy: ParsedPolicy, rules: CompiledRules): InScopeSe
     if (clause.duplicateOfKey) continue;
     if (clause.kind !== 'list-item') leadIn = clause;
     const section = sectionOf.get(clause.sectionKey);
-    if (section && clause.sectionKey !== 'overview' && rules.scope.sections.test(section.heading)) continue;
+    // A clause under an "other sites" heading is about those sites, unless it speaks of the insurer's own
+    // site (scraped pages often lose the heading that separated the two).
+    if (section && clause.sectionKey !== 'overview' && rules.scope.sections.test(section.heading) && !rules.scope.ownSite.test(clause.text)) continue;
     const gated = clause.kind === 'list-item' && !!leadIn && leadIn.sectionKey === clause.sectionKey && rules.scope.consentLeadIn.test(leadIn.text);
     for (const s of splitSentences(clause.text)) {
       if (rules.scope.sentences.some((re) => re.test(s.text))) continue;
