@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { getRouteIndex } from './lib/queries/route-index';
+import { isKnownInsurerPath } from './lib/route-index';
 
 /**
  * Requests Next itself would answer with a 500, answered with the right 4xx before routing:
@@ -11,7 +13,9 @@ import { NextResponse, type NextRequest } from 'next/server';
  * - any method but GET and HEAD on content, API and feed routes (TRACE otherwise throws; POST
  *   otherwise renders some pages with 200): 405 with Allow, like the static grid page does;
  * - static assets: a method other than GET/HEAD is 405, and a Range that starts past the file's end
- *   is 416 (Next throws on it).
+ *   is 416 (Next throws on it);
+ * - an /insurers/ address naming an insurer, topic or version that does not exist: the server-rendered
+ *   not-found page (the page's own notFound() would send a blank error shell; lib/route-index.ts).
  * The matcher keeps the grid page (/) out: it is prerendered and answers 405 to POST by itself.
  */
 const STATIC_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'static');
@@ -37,7 +41,7 @@ function unsatisfiableRange(pathname: string, range: string): NextResponse | nul
   return Number(m[1]) >= size ? plain(416, 'Range not satisfiable', { 'content-range': `bytes */${size}` }) : null;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   let decoded: string;
   try {
@@ -49,6 +53,10 @@ export function proxy(request: NextRequest) {
   if (!READ_METHODS.has(request.method)) return plain(405, 'Method not allowed', { allow: 'GET, HEAD' });
   const range = request.headers.get('range');
   if (range && pathname.startsWith('/_next/static/')) return unsatisfiableRange(pathname, range) ?? NextResponse.next();
+  if (pathname.startsWith('/insurers/') && !isKnownInsurerPath(decoded, await getRouteIndex())) {
+    // No route matches this address, so Next answers 404 with the prerendered not-found page.
+    return NextResponse.rewrite(new URL('/_unknown', request.url));
+  }
   return NextResponse.next();
 }
 

@@ -54,6 +54,12 @@ function CellDetails({ selected }: { selected: Selected | null }) {
  * short label) with its tone's icon shape, and its accessible name says stance, insurer and topic
  * in words. The table takes the page's width (fixed layout), so only the page scrolls, vertically.
  */
+/** A button's name must contain its visible text (WCAG 2.5.3): "3rd-party" is not in "Third-party cookies". */
+function spokenName(short: string, label: string): string {
+  const words = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return words(label).includes(words(short)) ? label : `${short}: ${label}`;
+}
+
 export function CompactGrid({ view, asOf, loadSummaries }: { view: Grid; asOf: string | null; loadSummaries: (insurer: string) => Promise<unknown> }) {
   const [chosen, setChosen] = useState<Chosen>(null);
   const detailsId = useId();
@@ -124,7 +130,7 @@ export function CompactGrid({ view, asOf, loadSummaries }: { view: Grid; asOf: s
                         className={`compact-badge tone-${stance.tone} ${cell.review === 'reviewed' ? '' : `compact-${cell.review}`}`}
                         data-stance={stance.value}
                         data-review={cell.review}
-                        aria-label={`${stance.label} (${TONE_MEANING[stance.tone]}${review}): ${i.name}, ${t.name}`}
+                        aria-label={`${spokenName(stance.short, stance.label)} (${TONE_MEANING[stance.tone]}${review}): ${i.name}, ${t.name}`}
                         aria-controls={detailsId}
                         aria-pressed={chosen?.insurer === i.slug && chosen.topic === t.slug}
                         onClick={() => choose(i.slug, t.slug, cell)}

@@ -93,7 +93,8 @@ test('unknown insurer, topic, version and practice slugs are 404, never stored, 
       const res = await request.get(p);
       expect(res.status(), p).toBe(404);
       expect(res.headers()['cache-control'] ?? '', p).not.toMatch(/max-age=31536000|s-maxage=31536000/);
-      expect(res.headers()['x-nextjs-cache'], p).toBeUndefined();
+      // The prerendered not-found page may be a cache HIT; a MISS would mean this address was rendered and stored.
+      expect(res.headers()['x-nextjs-cache'] ?? 'none', p).not.toMatch(/MISS|STALE/);
     }
   }
   expect(footprint(build), 'the build folder must not grow with unknown requests').toEqual(before);
