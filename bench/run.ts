@@ -8,10 +8,13 @@ import { generateCorpus } from './generate-corpus';
 
 /**
  * `npm run bench` (after a build of the real corpus): prints figures, never asserts timings in tests.
- * 1. seed time for synthetic corpora of 250/500/1000 insurers (goal: 1000 < 60 s, linear growth);
+ * 1. seed time for synthetic corpora of 250/500/1000 insurers (goal: 1000 < 60 s, linear growth), and
+ *    the time the seed spends building the full-text search index;
  * 2. throughput of `/` under `next start` vs a minimal Node server sending the same bytes (goal ≥ 3.5%);
  * 3. load: 100 connections for 30 s on `/` (goal: zero errors, zero non-2xx);
- * 4. Lighthouse on /, an insurer page and a topic page, with the gzip bytes of JavaScript each ships.
+ * 4. Lighthouse on /, an insurer page and a topic page, with the gzip bytes of JavaScript each ships;
+ * 5. over 1,000 synthetic insurers: the grid's size, insurer search, and full-text search latency
+ *    (p50/p99) of a common word, a phrase and a rare word (goal: one-word p99 < 50 ms).
  */
 const out = path.join(process.cwd(), 'bench', 'out');
 const PORT = 3300;
@@ -40,7 +43,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 async function cannon(url: string, seconds: number, connections = 100) {
   const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
-  return { rps: r.requests.average, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, resets: r.resets, non2xx: r.non2xx, total: r.requests.total };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, resets: r.resets, non2xx: r.non2xx, total: r.requests.total };
 }
 
 async function scale() {
@@ -51,10 +54,10 @@ async function scale() {
     try {
       await generateCorpus(n, path.join(dir, 'seeds'));
       const t = performance.now();
-      await seed({ seedDir: path.join(dir, 'seeds'), dbPath: path.join(dir, 'bench.db') });
+      const { counts, searchIndexMs } = await seed({ seedDir: path.join(dir, 'seeds'), dbPath: path.join(dir, 'bench.db') });
       const ms = performance.now() - t;
       rows.push({ n, ms });
-      console.log(`${n} insurers: ${(ms / 1000).toFixed(1)} s (${(ms / n).toFixed(1)} ms per insurer)`);
+      console.log(`${n} insurers (${counts.versions} versions, ${counts.clauses} clauses): ${(ms / 1000).toFixed(1)} s (${(ms / n).toFixed(1)} ms per insurer); search index built in ${searchIndexMs.toFixed(0)} ms of it`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -158,13 +161,26 @@ async function gridAtScale() {
     await waitFor(`http://127.0.0.1:${port}/`);
     const html = Buffer.from(await (await fetch(`http://127.0.0.1:${port}/`)).arrayBuffer());
     const { gzipSync } = await import('node:zlib');
-    console.log(`/ with 5 real insurers: ${realHtml.length} bytes (${gzipSync(realHtml).length} gzip); with 1,000 synthetic: ${html.length} bytes (${gzipSync(html).length} gzip): page of ${html.includes('Synthetic Insurer 9<') ? 'MORE than' : '8'} insurers`);
+    console.log(`/ with the real corpus: ${realHtml.length} bytes (${gzipSync(realHtml).length} gzip); with 1,000 synthetic: ${html.length} bytes (${gzipSync(html).length} gzip): page of ${html.includes('Synthetic Insurer 9<') ? 'MORE than' : '8'} insurers`);
     for (const [label, url] of [
       ['search /api/insurers?q=insurer 9', `/api/insurers?q=${encodeURIComponent('insurer 9')}`],
       ['add one insurer /api/matrix?insurers=…-977', '/api/matrix?insurers=synthetic-insurer-977'],
     ] as const) {
       const r = await cannon(`http://127.0.0.1:${port}${url}`, 5, 10);
       console.log(`${label}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, errors ${r.errors + r.timeouts + r.non2xx}`);
+    }
+    // Full-text search: latency of one request at a time (what a reader waits), then under 10 at once.
+    console.log('\n## Full-text search over 1,000 insurers (FTS5, newest versions)');
+    for (const [label, q] of [
+      ['common word "practice" (17,000 clauses match)', 'practice'],
+      ['phrase "second paragraph"', '"second paragraph"'],
+      ['rare word "977"', '977'],
+    ] as const) {
+      const url = `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(q)}`;
+      await cannon(url, 2, 1);
+      const one = await cannon(url, quick ? 3 : 10, 1);
+      const ten = await cannon(url, quick ? 3 : 10, 10);
+      console.log(`${label}: 1 connection p50 ${one.p50} ms, p99 ${one.p99} ms (${one.rps.toFixed(0)} req/s); 10 connections p50 ${ten.p50} ms, p99 ${ten.p99} ms (${ten.rps.toFixed(0)} req/s); errors ${one.errors + one.non2xx + ten.errors + ten.non2xx}`);
     }
   } finally {
     await stop(server);
