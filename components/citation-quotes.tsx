@@ -14,7 +14,7 @@ export function CitationQuotes({ cell, insurerName }: { cell: CellDTO; insurerNa
               “{c.quote}”
             </blockquote>
             <figcaption className="mt-1 text-sm">
-              <a href={c.url} className="text-blue-800 underline underline-offset-2">
+              <a href={c.url} className="target-link">
                 Read clause {c.clauseKey} in the full text<span className="sr-only"> of {insurerName}’s policy</span>
               </a>
             </figcaption>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { GridCellDTO, GridTopicDTO, InsurerAtDTO } from '@/lib/dto';
 import { capturedOn, formatStatedDate } from '@/lib/format';
-import { insurerUrl, practiceUrl, topicUrl } from '@/lib/urls';
-import type { Grid } from './comparison-grid';
+import { insurerUrl, topicUrl } from '@/lib/urls';
+import { CellLinks, type Grid } from './comparison-grid';
 import { REVIEW_TEXT, ReviewMark } from './review-mark';
 import { StanceBadge, TONE_MEANING } from './stance-badge';
 
@@ -32,18 +32,7 @@ function CellDetails({ selected }: { selected: Selected | null }) {
         <ReviewMark review={cell.review} />
       </span>
       <p>{cell.summary ?? 'Loading the summary…'}</p>
-      <p className="grid-links">
-        {cell.clauseUrl ? (
-          <a className="grid-link font-medium" href={cell.clauseUrl}>
-            See clause<span className="sr-only"> in {insurer.name}’s policy on {topic.name}</span>
-          </a>
-        ) : null}
-        {insurer.version?.isLatest ? (
-          <a className="grid-link" href={practiceUrl(insurer.slug, topic.slug)}>
-            Quotes and permalink<span className="sr-only">: {insurer.name} on {topic.name}</span>
-          </a>
-        ) : null}
-      </p>
+      <CellLinks clauseUrl={cell.clauseUrl} insurer={insurer} topic={topic} permalinkText="Quotes and permalink" />
     </div>
   );
 }

@@ -24,19 +24,27 @@ function CellBody({ cell, topic, insurer, asOf }: { cell: GridCellDTO | undefine
       {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
       <ReviewMark review={cell.review} />
       <p className="text-sm leading-snug text-slate-800">{cell.summary ?? 'Loading the summary…'}</p>
-      <p className="grid-links">
-        {cell.clauseUrl ? (
-          <a className="grid-link font-medium" href={cell.clauseUrl}>
-            See clause<span className="sr-only"> in {insurer.name}’s policy on {topic.name}</span>
-          </a>
-        ) : null}
-        {insurer.version.isLatest ? (
-          <a className="grid-link" href={practiceUrl(cell.insurer, cell.topic)}>
-            Details<span className="sr-only">: {insurer.name} on {topic.name}</span>
-          </a>
-        ) : null}
-      </p>
+      <CellLinks clauseUrl={cell.clauseUrl} insurer={insurer} topic={topic} permalinkText="Details" />
     </div>
+  );
+}
+
+/** A cell's way out: the clause it rests on, and (newest versions only) its permalink page. */
+export function CellLinks({ clauseUrl, insurer, topic, permalinkText }: { clauseUrl: string | null | undefined; insurer: InsurerAtDTO; topic: { slug: string; name: string }; permalinkText: string }) {
+  return (
+    <p className="grid-links">
+      {clauseUrl ? (
+        <a className="grid-link font-medium" href={clauseUrl}>
+          See clause<span className="sr-only"> in {insurer.name}’s policy on {topic.name}</span>
+        </a>
+      ) : null}
+      {insurer.version?.isLatest ? (
+        <a className="grid-link" href={practiceUrl(insurer.slug, topic.slug)}>
+          {permalinkText}
+          <span className="sr-only">: {insurer.name} on {topic.name}</span>
+        </a>
+      ) : null}
+    </p>
   );
 }
 

@@ -46,7 +46,7 @@ export function PolicyVersionView({ policy, topics }: { policy: PolicyDTO; topic
                   {cell && cell.citations.length > 0 ? (
                     <span className="flex flex-wrap gap-x-3 text-sm">
                       {cell.citations.map((c, i) => (
-                        <a key={`${c.clauseKey}-${i}`} href={c.url} className="text-blue-800 underline underline-offset-2">
+                        <a key={`${c.clauseKey}-${i}`} href={c.url} className="target-link">
                           Clause {c.clauseKey}
                           <span className="sr-only"> quoted for {t.name}</span>
                         </a>

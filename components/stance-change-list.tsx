@@ -27,7 +27,7 @@ function Side({ side, label }: { side: ChangeSideDTO; label: string }) {
               <blockquote cite={c.url} className="border-l-4 border-blue-700 bg-white px-2 py-1 text-sm">
                 “{c.quote}”
               </blockquote>
-              <a href={c.url} className="text-xs text-blue-800 underline underline-offset-2">
+              <a href={c.url} className="target-link text-xs">
                 Clause {c.clauseKey}
               </a>
             </li>

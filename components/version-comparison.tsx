@@ -5,7 +5,7 @@ import { clauseUrl } from '@/lib/urls';
 
 function ClauseLink({ insurer, clause, version }: { insurer: string; clause: ClauseRef; version: VersionRefDTO }) {
   return (
-    <a href={clauseUrl(insurer, clause.key, version.isLatest ? null : version.archivedOn)} className="text-xs text-blue-800 underline underline-offset-2">
+    <a href={clauseUrl(insurer, clause.key, version.isLatest ? null : version.archivedOn)} className="target-link text-xs">
       {clause.key} ({formatStatedDate(version.archivedOn)})
     </a>
   );

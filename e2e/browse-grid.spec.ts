@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { GRID_PAGE_SIZE } from '../lib/grid-state';
 
 interface MatrixBody {
   insurers: { slug: string; name: string }[];
@@ -10,7 +11,7 @@ test('the grid opens on the first insurers, every topic grouped, with badges and
   await page.goto('/');
   await expect(page).toHaveTitle(/Insurer Privacy Compare/);
   const table = page.getByRole('table');
-  await expect(table.getByRole('columnheader')).toHaveText(['Topic', ...insurers.slice(0, 8).map((i) => new RegExp(i.name.replace(/[()]/g, '\\$&')))]);
+  await expect(table.getByRole('columnheader')).toHaveText(['Topic', ...insurers.slice(0, GRID_PAGE_SIZE).map((i) => new RegExp(i.name.replace(/[()]/g, '\\$&')))]);
   await expect(table.locator('tr[data-topic]').getByRole('rowheader')).toHaveCount(17);
   for (const group of ['Tracking & collection', 'Use & sharing', 'Communications', 'Security & rights'])
     await expect(table.locator('th[scope=rowgroup]', { hasText: group })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { GRID_PAGE_SIZE } from '../lib/grid-state';
 
 const rowHeaders = (page: Page) => page.getByRole('table').locator('tr[data-topic]').getByRole('rowheader');
 
@@ -60,12 +61,12 @@ test('unknown and malformed query values are ignored, never an error', async ({ 
   }
   await page.goto('/?topics=cookies,nope&insurers=zzz');
   await expect(rowHeaders(page)).toHaveText([/^Cookies/]);
-  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(9);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(1 + GRID_PAGE_SIZE);
 });
 
 test('the filters and the grid work by keyboard alone', async ({ page, request }) => {
   const matrix = (await (await request.get('/api/matrix?topics=cookies,ip-address')).json()) as { insurers: { slug: string }[]; cells: { insurer: string; topic: string; citations: { url: string }[] }[] };
-  const firstLink = matrix.cells.find((c) => c.topic === 'cookies' && c.citations.length > 0 && matrix.insurers.slice(0, 8).some((i) => i.slug === c.insurer))!;
+  const firstLink = matrix.cells.find((c) => c.topic === 'cookies' && c.citations.length > 0 && matrix.insurers.slice(0, GRID_PAGE_SIZE).some((i) => i.slug === c.insurer))!;
   await page.goto('/');
   const cookies = page.getByRole('checkbox', { name: 'Cookies' });
   await cookies.focus();

@@ -1,20 +1,21 @@
 import { expect, test } from '@playwright/test';
+import { GRID_PAGE_SIZE } from '../lib/grid-state';
 
 // Runs against the build over 60 synthetic insurers plus one ingested real policy (project "scale").
 test('with more insurers than the grid lists, the page carries only the first ones and finds the rest by search', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
-  expect(html).toContain('Synthetic Insurer 8<');
-  expect(html).not.toContain('Synthetic Insurer 9<');
+  expect(html).toContain(`Synthetic Insurer ${GRID_PAGE_SIZE}<`);
+  expect(html).not.toContain(`Synthetic Insurer ${GRID_PAGE_SIZE + 1}<`);
   expect(html).not.toContain('Synthetic Insurer 57<');
 
   await page.goto('/');
-  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(1 + 8);
-  await expect(page.getByText('The first 8 of 61 insurers are listed')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(1 + GRID_PAGE_SIZE);
+  await expect(page.getByText(`The first ${GRID_PAGE_SIZE} of 61 insurers are listed`)).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find another insurer' }).fill('Insurer 57');
   await page.getByRole('button', { name: 'Add Synthetic Insurer 57' }).click();
   await expect(page.getByRole('columnheader', { name: /Synthetic Insurer 57/ })).toBeVisible();
-  await expect(page).toHaveURL(/insurers=synthetic-insurer-1,.*synthetic-insurer-8,synthetic-insurer-57/);
-  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(1 + 9);
+  await expect(page).toHaveURL(new RegExp(`insurers=synthetic-insurer-1,.*synthetic-insurer-${GRID_PAGE_SIZE},synthetic-insurer-57`));
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2 + GRID_PAGE_SIZE);
 
   // A shared link naming an insurer beyond the first page loads it.
   await page.goto('/?insurers=synthetic-insurer-2,synthetic-insurer-60&topics=dnt');

@@ -3,8 +3,12 @@ import type { CellDTO, GridCellDTO, GridDTO, MatrixDTO } from './dto';
 import { SLUG } from './slug';
 import type { GridState } from './urls';
 
-/** Insurers whose full cells (summaries, clause links) the grid page carries: its default columns. */
-export const GRID_PAGE_SIZE = 8;
+/**
+ * Insurers whose full cells (summaries, clause links) the grid page carries: its default columns. Five
+ * keep summaries legible at 1440 px and the page small (eight made / 261 KB and brought back load-test
+ * timeouts); the roster and the compact view reach the rest.
+ */
+export const GRID_PAGE_SIZE = 5;
 
 /**
  * Up to this many insurers the page lists every insurer (to choose without typing) with its stances

@@ -100,13 +100,25 @@ export function toCellDTO(r: CellRow): CellDTO {
   };
 }
 
+/** SQLite binds at most 999 values per statement, and Prisma does not split an ordered IN list. */
+const IDS_PER_QUERY = 500;
+
 /** The cells of given policy versions (and topics, all when omitted), in grid order. */
 export async function getVersionCells(versionIds: number[], topics?: string[]): Promise<CellDTO[]> {
-  const rows = await prisma.practice.findMany({
-    where: { versionId: { in: versionIds }, ...(topics ? { topic: { slug: { in: topics } } } : {}) },
-    orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
-    select: CELL_SELECT,
-  });
+  const slices: number[][] = [];
+  for (let i = 0; i < versionIds.length; i += IDS_PER_QUERY) slices.push(versionIds.slice(i, i + IDS_PER_QUERY));
+  const rows = (
+    await Promise.all(
+      slices.map((ids) =>
+        prisma.practice.findMany({
+          where: { versionId: { in: ids }, ...(topics ? { topic: { slug: { in: topics } } } : {}) },
+          orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
+          select: { ...CELL_SELECT, topic: { select: { slug: true, ordinal: true } }, insurer: { select: { slug: true, ordinal: true } } },
+        }),
+      ),
+    )
+  ).flat();
+  if (slices.length > 1) rows.sort((a, b) => a.topic.ordinal - b.topic.ordinal || a.insurer.ordinal - b.insurer.ordinal);
   return rows.map(toCellDTO);
 }
 

@@ -96,26 +96,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             Compare two versions clause by clause
           </h2>
           <form method="get" action={historyUrl(history.insurer.slug)} className="mt-2 flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3">
-            <label className="flex flex-col text-sm">
-              From (older)
-              <select name="from" defaultValue={from} className="rounded-md border border-slate-400 bg-white px-2 py-1">
-                {dates.map((d) => (
-                  <option key={d} value={d}>
-                    {formatStatedDate(d)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col text-sm">
-              To (newer)
-              <select name="to" defaultValue={to} className="rounded-md border border-slate-400 bg-white px-2 py-1">
-                {dates.map((d) => (
-                  <option key={d} value={d}>
-                    {formatStatedDate(d)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect label="From (older)" name="from" dates={dates} value={from} />
+            <VersionSelect label="To (newer)" name="to" dates={dates} value={to} />
             <button type="submit" className="rounded-md border border-blue-700 bg-white px-3 py-1 text-sm font-medium text-blue-900">
               Compare
             </button>
@@ -124,5 +106,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </section>
       ) : null}
     </article>
+  );
+}
+
+function VersionSelect({ label, name, dates, value }: { label: string; name: string; dates: string[]; value: string | undefined }) {
+  return (
+    <label className="flex flex-col text-sm">
+      {label}
+      <select name={name} defaultValue={value} className="rounded-md border border-slate-400 bg-white px-2 py-1">
+        {dates.map((d) => (
+          <option key={d} value={d}>
+            {formatStatedDate(d)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
