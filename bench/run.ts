@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { seed } from '../lib/ingest/pipeline';
+import { GRID_PAGE_SIZE } from '../lib/grid-state';
 import { generateCorpus } from './generate-corpus';
 
 /**
@@ -161,7 +162,7 @@ async function gridAtScale() {
     await waitFor(`http://127.0.0.1:${port}/`);
     const html = Buffer.from(await (await fetch(`http://127.0.0.1:${port}/`)).arrayBuffer());
     const { gzipSync } = await import('node:zlib');
-    console.log(`/ with the real corpus: ${realHtml.length} bytes (${gzipSync(realHtml).length} gzip); with 1,000 synthetic: ${html.length} bytes (${gzipSync(html).length} gzip): page of ${html.includes('Synthetic Insurer 9<') ? 'MORE than' : '8'} insurers`);
+    console.log(`/ with the real corpus: ${realHtml.length} bytes (${gzipSync(realHtml).length} gzip); with 1,000 synthetic: ${html.length} bytes (${gzipSync(html).length} gzip): page of ${html.includes(`Synthetic Insurer ${GRID_PAGE_SIZE + 1}<`) ? 'MORE than' : GRID_PAGE_SIZE} insurers`);
     for (const [label, url] of [
       ['search /api/insurers?q=insurer 9', `/api/insurers?q=${encodeURIComponent('insurer 9')}`],
       ['add one insurer /api/matrix?insurers=…-977', '/api/matrix?insurers=synthetic-insurer-977'],

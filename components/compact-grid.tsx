@@ -102,6 +102,15 @@ export function CompactGrid({ view, asOf, loadSummaries }: { view: Grid; asOf: s
                 {view.insurers.map((i) => {
                   const cell = view.cell(i.slug, t.slug);
                   const stance = t.stances.find((s) => s.value === cell?.stance);
+                  if (i.version && !cell) {
+                    return (
+                      <td key={i.slug} className="compact-td">
+                        <span className="compact-none" aria-busy="true">
+                          …<span className="sr-only">{i.name}, {t.name}: loading</span>
+                        </span>
+                      </td>
+                    );
+                  }
                   if (!i.version || !cell || !stance) {
                     return (
                       <td key={i.slug} className="compact-td">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseDay } from '@/lib/dates';
 import type { CellDTO, GridDTO, InsurerAtDTO, InsurerDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
@@ -137,19 +137,27 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
   const shown = useMemo(() => (state.insurers.length ? state : { ...state, insurers: defaultColumns }), [state, defaultColumns]);
   const view = useMemo(() => applyGridState(data, shown), [data, shown]);
 
-  // Detailed cells need summaries: load them for shown insurers the page carried only stances for.
+  // Shown insurers whose cells the page did not carry (a chosen column, the compact view's others) are
+  // loaded, each once per date read (an answer without them must not start the request again).
+  const requested = useRef(new Set<string>());
   useEffect(() => {
-    if (state.compact) return;
-    const missing = insurersWithoutSummaries(data.cells, view.insurers.map((i) => i.slug));
+    // An insurer with no version by the chosen day has no cells to load.
+    const key = (slug: string) => `${data.asOf ?? ''}\u0000${slug}`;
+    const missing = insurersWithoutSummaries(data.cells, view.insurers.filter((i) => i.version).map((i) => i.slug)).filter((s) => !requested.current.has(key(s)));
     if (missing.length === 0) return;
+    for (const s of missing) requested.current.add(key(s));
     let cancelled = false;
+    let answered = false;
     void loadFull(data, missing).then((loaded) => {
+      answered = true;
       if (!cancelled) setData(loaded);
     });
     return () => {
       cancelled = true;
+      // A request dropped before its answer may be made again.
+      if (!answered) for (const s of missing) requested.current.delete(key(s));
     };
-  }, [data, view.insurers, state.compact]);
+  }, [data, view.insurers]);
 
   const loadSummaries = useCallback(async (insurer: string) => {
     const loaded = await loadFull(data, [insurer]);

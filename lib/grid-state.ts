@@ -56,14 +56,11 @@ export function toGridCell(cell: CellDTO): GridCellDTO {
 }
 
 /** A cell known only by its stance (the compact view's data); its summary loads when needed. */
-export function stanceOnlyCell(cell: Pick<CellDTO, 'insurer' | 'topic' | 'stance' | 'review'>): GridCellDTO {
-  return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, review: cell.review, summary: null, clauseUrl: null };
-}
-
-/** Insurers whose cells carry only a stance, not yet their summaries. */
+/** Insurers whose cells are not loaded yet, or carry only a stance (no summary). */
 export function insurersWithoutSummaries(cells: GridCellDTO[], insurers: string[]): string[] {
-  const partial = new Set(cells.filter((c) => c.summary === null).map((c) => c.insurer));
-  return insurers.filter((i) => partial.has(i));
+  const complete = new Set(cells.map((c) => c.insurer));
+  for (const c of cells) if (c.summary === null) complete.delete(c.insurer);
+  return insurers.filter((i) => !complete.has(i));
 }
 
 export function toGridDTO(matrix: MatrixDTO): GridDTO {

@@ -25,14 +25,14 @@ afterAll(async () => {
 });
 
 describe('the grid with more insurers than a page', () => {
-  it('lists every insurer up to the roster limit, with full cells for the first page and stances for the rest', async () => {
+  it('lists every insurer up to the roster limit, with the cells of the first page only', async () => {
     const page = await queries.getGridPage(8, 50);
     expect(page.totalInsurers).toBe(20);
     expect(page.insurers.map((i) => i.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `synthetic-insurer-${i + 1}`));
-    expect(page.cells).toHaveLength(20 * 17);
-    const full = new Set(page.cells.filter((c) => c.summary !== null).map((c) => c.insurer));
-    expect([...full].sort()).toEqual(page.insurers.slice(0, 8).map((i) => i.slug).sort());
-    expect(page.cells.filter((c) => c.summary === null).every((c) => c.clauseUrl === null && c.stance.length > 0)).toBe(true);
+    expect(page.insurers.every((i) => i.version !== null)).toBe(true);
+    expect(page.cells).toHaveLength(8 * 17);
+    expect(new Set(page.cells.map((c) => c.insurer))).toEqual(new Set(page.insurers.slice(0, 8).map((i) => i.slug)));
+    expect(page.cells.every((c) => c.summary !== null)).toBe(true);
   });
 
   it('beyond the roster limit carries only the first page, so the page does not grow with the corpus', async () => {

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { prisma } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, ReviewState, TopicDTO } from '../dto';
-import { stanceOnlyCell, toGridDTO } from '../grid-state';
+import { toGridDTO } from '../grid-state';
 import type { Tone } from '../schemas';
 import { clauseUrl } from '../urls';
 
@@ -140,26 +140,18 @@ export function insurersAt(insurers: InsurerDTO[], read: Map<string, ReadVersion
 }
 
 /**
- * The grid page's data: every insurer when there are at most `rosterLimit` (else the first page), the
- * full cells of the first `pageSize`, and only the stance and review of the others' cells, so the page
- * stays small however many insurers the corpus holds.
+ * The grid page's data: every insurer (name and version read) when there are at most `rosterLimit`,
+ * else the first page, and the cells of the first `pageSize` only. Other insurers' cells are fetched
+ * when they are shown (a chosen column, the compact view), so the page stays small however many
+ * insurers the corpus holds.
  */
 export async function getGridPage(pageSize: number, rosterLimit: number): Promise<GridDTO> {
   const [{ groups, topics }, totalInsurers] = await Promise.all([getTopics(), prisma.insurer.count()]);
   const roster = await findInsurers({ take: totalInsurers <= rosterLimit ? rosterLimit : pageSize });
   const read = await readVersions(roster.map((i) => i.slug), null);
   const firstPage = new Set(roster.slice(0, pageSize).map((i) => i.slug));
-  const ids = (inPage: boolean) => [...read.values()].filter((v) => firstPage.has(v.insurer) === inPage).map((v) => v.id);
-  const [full, stances] = await Promise.all([
-    getVersionCells(ids(true)),
-    prisma.practice.findMany({
-      where: { versionId: { in: ids(false) } },
-      orderBy: [{ topic: { ordinal: 'asc' } }, { insurer: { ordinal: 'asc' } }],
-      select: { stance: true, review: true, insurer: { select: { slug: true } }, topic: { select: { slug: true } } },
-    }),
-  ]);
-  const grid = toGridDTO({ insurers: insurersAt(roster, read), groups, topics, cells: full, totalInsurers, asOf: null });
-  return { ...grid, cells: [...grid.cells, ...stances.map((p) => stanceOnlyCell({ insurer: p.insurer.slug, topic: p.topic.slug, stance: p.stance, review: p.review as ReviewState }))] };
+  const cells = await getVersionCells([...read.values()].filter((v) => firstPage.has(v.insurer)).map((v) => v.id));
+  return toGridDTO({ insurers: insurersAt(roster, read), groups, topics, cells, totalInsurers, asOf: null });
 }
 
 /** LIKE's own wildcards in user text are literal characters here. */
