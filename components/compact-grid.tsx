@@ -31,10 +31,16 @@ function CellDetails({ selected }: { selected: Selected | null }) {
         {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
         <ReviewMark review={cell.review} />
       </span>
-      <p>{cell.summary ?? 'Loading the summary…'}</p>
+      <p>{cell.summary}</p>
       <CellLinks clauseUrl={cell.clauseUrl} insurer={insurer} topic={topic} permalinkText="Quotes and permalink" />
     </div>
   );
+}
+
+/** A button's name must contain its visible text (WCAG 2.5.3): "3rd-party" is not in "Third-party cookies". */
+function spokenName(short: string, label: string): string {
+  const words = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return words(label).includes(words(short)) ? label : `${short}: ${label}`;
 }
 
 /**
@@ -43,13 +49,7 @@ function CellDetails({ selected }: { selected: Selected | null }) {
  * short label) with its tone's icon shape, and its accessible name says stance, insurer and topic
  * in words. The table takes the page's width (fixed layout), so only the page scrolls, vertically.
  */
-/** A button's name must contain its visible text (WCAG 2.5.3): "3rd-party" is not in "Third-party cookies". */
-function spokenName(short: string, label: string): string {
-  const words = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  return words(label).includes(words(short)) ? label : `${short}: ${label}`;
-}
-
-export function CompactGrid({ view, asOf, loadSummaries }: { view: Grid; asOf: string | null; loadSummaries: (insurer: string) => Promise<unknown> }) {
+export function CompactGrid({ view, asOf }: { view: Grid; asOf: string | null }) {
   const [chosen, setChosen] = useState<Chosen>(null);
   const detailsId = useId();
   const selected: Selected | null = (() => {
@@ -59,11 +59,7 @@ export function CompactGrid({ view, asOf, loadSummaries }: { view: Grid; asOf: s
     const cell = view.cell(chosen.insurer, chosen.topic);
     return insurer && topic && cell ? { insurer, topic, cell } : null;
   })();
-  const choose = (insurer: string, topic: string, cell: GridCellDTO) => {
-    setChosen({ insurer, topic });
-    // Insurers beyond the page's first ones carry only stances: their summaries load on first click.
-    if (cell.summary === null) void loadSummaries(insurer);
-  };
+  const choose = (insurer: string, topic: string) => setChosen({ insurer, topic });
   return (
     <div className="flex flex-col gap-3">
       <section id={detailsId} aria-label="Chosen cell" aria-live="polite" className="compact-details">
@@ -131,7 +127,7 @@ export function CompactGrid({ view, asOf, loadSummaries }: { view: Grid; asOf: s
                         aria-label={`${spokenName(stance.short, stance.label)} (${TONE_MEANING[stance.tone]}${review}): ${i.name}, ${t.name}`}
                         aria-controls={detailsId}
                         aria-pressed={chosen?.insurer === i.slug && chosen.topic === t.slug}
-                        onClick={() => choose(i.slug, t.slug, cell)}
+                        onClick={() => choose(i.slug, t.slug)}
                       >
                         {stance.short}
                       </button>

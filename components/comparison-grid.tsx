@@ -23,7 +23,7 @@ function CellBody({ cell, topic, insurer, asOf }: { cell: GridCellDTO | undefine
     <div className="flex flex-col items-start gap-1.5">
       {stance ? <StanceBadge label={stance.label} tone={stance.tone} value={stance.value} /> : null}
       <ReviewMark review={cell.review} />
-      <p className="text-sm leading-snug text-slate-800">{cell.summary ?? 'Loading the summary…'}</p>
+      <p className="text-sm leading-snug text-slate-800">{cell.summary}</p>
       <CellLinks clauseUrl={cell.clauseUrl} insurer={insurer} topic={topic} permalinkText="Details" />
     </div>
   );

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { parseDay } from '@/lib/dates';
 import type { CellDTO, GridDTO, InsurerAtDTO, InsurerDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
-import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutSummaries, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
+import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutCells, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
 import { gridQuery, gridUrl, matrixApiUrl, matrixCsvUrl, type GridState } from '@/lib/urls';
 import { CompactGrid } from './compact-grid';
 import { ComparisonGrid } from './comparison-grid';
@@ -143,7 +143,7 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
   useEffect(() => {
     // An insurer with no version by the chosen day has no cells to load.
     const key = (slug: string) => `${data.asOf ?? ''}\u0000${slug}`;
-    const missing = insurersWithoutSummaries(data.cells, view.insurers.filter((i) => i.version).map((i) => i.slug)).filter((s) => !requested.current.has(key(s)));
+    const missing = insurersWithoutCells(data.cells, view.insurers.filter((i) => i.version).map((i) => i.slug)).filter((s) => !requested.current.has(key(s)));
     if (missing.length === 0) return;
     for (const s of missing) requested.current.add(key(s));
     let cancelled = false;
@@ -159,11 +159,6 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
     };
   }, [data, view.insurers]);
 
-  const loadSummaries = useCallback(async (insurer: string) => {
-    const loaded = await loadFull(data, [insurer]);
-    setData(loaded);
-    return loaded;
-  }, [data]);
   const filtered = state.groups.length + state.topics.length + state.insurers.length > 0 || state.diff;
   const missing = view.insurers.filter((i) => !i.version).length;
 
@@ -264,7 +259,7 @@ export function ComparisonView({ grid }: { grid: GridDTO }) {
           {!loading && view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen topic.' : ''}
         </p>
       </form>
-      {state.compact ? <CompactGrid view={view} asOf={data.asOf} loadSummaries={loadSummaries} /> : <ComparisonGrid view={view} asOf={data.asOf} />}
+      {state.compact ? <CompactGrid view={view} asOf={data.asOf} /> : <ComparisonGrid view={view} asOf={data.asOf} />}
     </div>
   );
 }

@@ -140,8 +140,7 @@ export interface GridCellDTO {
   insurer: string;
   topic: string;
   stance: string;
-  /** Null while only the stance is loaded (insurers beyond the page's first ones). */
-  summary: string | null;
+  summary: string;
   review: ReviewState;
   /** Deep link of the first cited clause; null for not-addressed. */
   clauseUrl: string | null;

@@ -55,12 +55,10 @@ export function toGridCell(cell: CellDTO): GridCellDTO {
   return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, review: cell.review, clauseUrl: cell.citations[0]?.url ?? null };
 }
 
-/** A cell known only by its stance (the compact view's data); its summary loads when needed. */
-/** Insurers whose cells are not loaded yet, or carry only a stance (no summary). */
-export function insurersWithoutSummaries(cells: GridCellDTO[], insurers: string[]): string[] {
-  const complete = new Set(cells.map((c) => c.insurer));
-  for (const c of cells) if (c.summary === null) complete.delete(c.insurer);
-  return insurers.filter((i) => !complete.has(i));
+/** Insurers whose cells are not loaded yet (the page carries only its first columns' cells). */
+export function insurersWithoutCells(cells: GridCellDTO[], insurers: string[]): string[] {
+  const loaded = new Set(cells.map((c) => c.insurer));
+  return insurers.filter((i) => !loaded.has(i));
 }
 
 export function toGridDTO(matrix: MatrixDTO): GridDTO {
