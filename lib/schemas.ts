@@ -25,6 +25,14 @@ export const VersionMetaSchema = z
     lastModifiedOn: isoDate.optional(),
     effectiveOn: isoDate.optional(),
     furniture: z.array(z.string().min(1)).optional(),
+    /**
+     * Dates the text states for a notice printed on the same page, not for this policy (a Notice of
+     * Privacy Practices "Revised: January 1, 2011" below the website policy): left out of the version's
+     * dates, and the seed checks that the text does state them.
+     */
+    embeddedNoticeDates: z.array(z.enum(['lastModifiedOn', 'effectiveOn'])).optional(),
+    /** What a reader must know about the captured text itself (e.g. it ends mid-sentence); shown with the version. */
+    captureNote: z.string().trim().min(10).optional(),
   })
   .refine((v) => (v.archivedOn === undefined) !== (v.collectedOn === undefined), {
     message: 'needs exactly one of archivedOn (archived texts) or collectedOn (texts with no archive provenance)',
@@ -39,9 +47,22 @@ export function versionDate(v: Pick<VersionMeta, 'archivedOn' | 'collectedOn'>):
 
 export const STATE_PATTERN = /^(US|[A-Z]{2}(, [A-Z]{2})*)$/;
 
+/**
+ * What kind of organization publishes the policy: the grid shows it and filters by it. A state or the
+ * federal exchange is where people shop for plans; a Medicare plan's site serves the beneficiaries of
+ * one program; every other publisher is an insurer.
+ */
+export const ORGANIZATION_KINDS = ['insurer', 'state-exchange', 'federal-exchange', 'medicare-plan'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
 export const InsurerMetaSchema = z.strictObject({
   slug,
   name: z.string().trim().min(1),
+  kind: z.enum(ORGANIZATION_KINDS),
+  /** Other names the readings may call it by ("BCBSMA", "Health Connector"); a summary must name it by one of these or its name. */
+  shortNames: z.array(z.string().trim().min(2)).optional(),
+  /** The insurer whose separate website this is (a Medicare plan's site of a national insurer). */
+  parent: slug.optional(),
   state: z.string().regex(STATE_PATTERN, 'must be two-letter state codes ("MA" or "OR, WA") or US for national plans'),
   domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a domain name').optional(),
   versions: z.array(VersionMetaSchema).min(1, 'needs at least one policy version'),

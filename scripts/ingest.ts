@@ -3,7 +3,7 @@ import { formatProblem } from '../lib/ingest/errors';
 import { ingest } from '../lib/ingest/pipeline';
 
 /**
- * npm run ingest -- <policy-file> --insurer <slug> --name "<name>" [--state XX] [--seeds <dir>]
+ * npm run ingest -- <policy-file> --insurer <slug> --name "<name>" [--state XX] [--kind insurer|state-exchange|federal-exchange|medicare-plan] [--short-names "A,B"] [--seeds <dir>]
  * Copies the text into seeds/policies/ unchanged, adds the insurer (or the version) to insurers.yaml
  * and writes its cells to seeds/annotations/<slug>.yaml, every one marked suggested or carried.
  */
@@ -20,7 +20,8 @@ if (!file || !insurer) {
 }
 try {
   const seedDir = path.resolve(option('seeds') ?? 'seeds');
-  const plan = await ingest({ seedDir, file, insurer, name: option('name'), state: option('state'), today: new Date().toISOString().slice(0, 10) });
+  const shortNames = option('short-names')?.split(',').map((n) => n.trim()).filter(Boolean);
+  const plan = await ingest({ seedDir, file, insurer, name: option('name'), state: option('state'), kind: option('kind'), shortNames, today: new Date().toISOString().slice(0, 10) });
   const carried = plan.cells.filter((c) => c.review === 'carried').length;
   const flagged = plan.cells.filter((c) => c.flag).length;
   console.log(`ingested ${file} as ${insurer}'s version of ${plan.version.archivedOn ?? plan.version.collectedOn}${plan.isNewInsurer ? ' (new insurer)' : ''}`);

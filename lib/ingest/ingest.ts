@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { STATE_PATTERN, type VersionMeta } from '../schemas';
+import { ORGANIZATION_KINDS, STATE_PATTERN, type OrganizationKind, type VersionMeta } from '../schemas';
 import type { CompiledRules } from '../suggest/rules';
 import { suggestPolicy } from '../suggest/suggest';
 import { carryForward } from './carry-forward';
@@ -22,6 +22,10 @@ export interface IngestRequest {
   insurer: string;
   name?: string;
   state?: string;
+  /** A new insurer's kind of organization (default: insurer). */
+  kind?: string;
+  /** A new insurer's short names, which summaries may use. */
+  shortNames?: string[];
   /** The day used for texts with no archive provenance (collectedOn). */
   today: string;
 }
@@ -40,6 +44,9 @@ export interface IngestPlan {
 
 type Cell = Record<string, unknown>;
 
+/** Seed YAML is block style with quoted strings (a plain scalar can turn into another type or split on a comma). */
+const SEED_YAML = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+
 /**
  * Stage of `npm run ingest`: plans the seed files for one more policy text. The text is copied
  * unchanged; its version takes the archive date and the dates the text states; a new insurer's cells
@@ -57,6 +64,9 @@ export function planIngest(
   if (!existing && !req.name) throw new IngestError(`${req.insurer} is a new insurer: give its --name`);
   const state = req.state ?? existing?.meta.state ?? 'US';
   if (!STATE_PATTERN.test(state)) throw new IngestError(`--state "${state}" must be two-letter state codes ("MA" or "OR, WA") or US for national plans`);
+  const kind = (req.kind ?? existing?.meta.kind ?? 'insurer') as OrganizationKind;
+  if (!ORGANIZATION_KINDS.includes(kind)) throw new IngestError(`--kind "${req.kind}" must be one of ${ORGANIZATION_KINDS.join(', ')}`);
+  const insurerName = existing?.meta.name ?? req.name!;
 
   const provenance = req.policy.provenance;
   const date = provenance?.archivedOn ?? req.today;
@@ -96,7 +106,7 @@ export function planIngest(
       confidence: s.confidence,
       why: s.why,
       ...(flag ? { flag } : {}),
-      summary: summaryOf(topic, s.stance),
+      summary: summaryOf(topic, s.stance, insurerName),
       citations: s.citations.map((c) => ({ clause: c.clauseKey, quote: c.quote })),
     };
     cells.push({ topic: topic.slug, stance: s.stance, review: 'suggested', ...(flag ? { flag } : {}) });
@@ -111,7 +121,12 @@ export function planIngest(
     if (!isSeq(versions)) throw new IngestError(`insurers.yaml: ${req.insurer} has no versions list`);
     versions.items.push(insurersDoc.createNode(version));
   } else {
-    list.items.push(insurersDoc.createNode({ slug: req.insurer, name: req.name, state, ...(provenance ? { domain: provenance.domain } : {}), versions: [version] }));
+    list.items.push(
+      insurersDoc.createNode({
+        slug: req.insurer, name: req.name, kind, ...(req.shortNames?.length ? { shortNames: req.shortNames } : {}), state,
+        ...(provenance ? { domain: provenance.domain } : {}), versions: [version],
+      }),
+    );
   }
 
   let annotationDoc: Document;
@@ -128,9 +143,9 @@ export function planIngest(
   return {
     policyPath,
     bytes: req.bytes,
-    insurersYaml: insurersDoc.toString({ lineWidth: 0 }),
+    insurersYaml: insurersDoc.toString(SEED_YAML),
     annotationPath: `annotations/${req.insurer}.yaml`,
-    annotationYaml: annotationDoc.toString({ lineWidth: 0 }),
+    annotationYaml: annotationDoc.toString(SEED_YAML),
     version,
     isNewInsurer: !existing,
     cells,
@@ -138,6 +153,6 @@ export function planIngest(
 }
 
 /** A suggested cell's summary: the stance's meaning as the site explains it, until a person writes one. */
-function summaryOf(topic: CorpusTopic, stance: string): string {
-  return topic.stances.find((s) => s.value === stance)?.description ?? `Suggested: ${stance}.`;
+function summaryOf(topic: CorpusTopic, stance: string, insurer: string): string {
+  return `${insurer} (machine-suggested): ${topic.stances.find((s) => s.value === stance)?.description ?? stance}`;
 }

@@ -25,7 +25,8 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
     const topicIds = new Map(corpus.topics.map((t, i) => [t.slug, i + 1]));
     const stanceRows = corpus.topics.flatMap((t) => t.stances.map((s) => ({ ...s, topicId: topicIds.get(t.slug)! })));
     const insurerRows = corpus.insurers.map((ins, i) => ({
-      id: i + 1, slug: ins.meta.slug, name: ins.meta.name, state: ins.meta.state, domain: ins.meta.domain ?? null, ordinal: ins.ordinal,
+      id: i + 1, slug: ins.meta.slug, name: ins.meta.name, state: ins.meta.state, domain: ins.meta.domain ?? null,
+      kind: ins.meta.kind, parentSlug: ins.meta.parent ?? null, ordinal: ins.ordinal,
     }));
     const documentRows = corpus.insurers.map((ins, i) => ({ id: i + 1, insurerId: i + 1, title: ins.versions[ins.versions.length - 1]!.meta.title }));
     const versionRows: Prisma.PolicyVersionCreateManyInput[] = [];
@@ -43,7 +44,7 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
           id: versionId, documentId: insurerId, insurerId, ordinal: v.ordinal, isLatest: v.ordinal === ins.versions.length,
           archivedOn: v.date, capture: v.capture, title: v.meta.title, sourceFile: v.meta.file, format: v.meta.format,
           contentSha256: v.sha256, rawText: v.rawText, sourceUrl: v.meta.sourceUrl ?? null, snapshotUrl: v.policy.provenance?.snapshotUrl ?? null,
-          effectiveOn: v.meta.effectiveOn ?? null, lastModifiedOn: v.meta.lastModifiedOn ?? null,
+          effectiveOn: v.meta.effectiveOn ?? null, lastModifiedOn: v.meta.lastModifiedOn ?? null, captureNote: v.meta.captureNote ?? null,
         });
         const clauseIds = new Map<string, number>();
         for (const s of v.policy.sections) {

@@ -57,7 +57,16 @@ async function writePlan(seedDir: string, plan: IngestPlan): Promise<void> {
  * files (suggest each topic, carry forward an earlier version's reviewed cells) → validate the seed as
  * it would be, in a scratch copy → write. Any failure leaves the seed folder as it was.
  */
-export async function ingest(options: { seedDir: string; file: string; insurer: string; name?: string; state?: string; today: string }): Promise<IngestPlan> {
+export async function ingest(options: {
+  seedDir: string;
+  file: string;
+  insurer: string;
+  name?: string;
+  state?: string;
+  kind?: string;
+  shortNames?: string[];
+  today: string;
+}): Promise<IngestPlan> {
   const bytes = await readFile(options.file);
   const rawText = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   const format = options.file.endsWith('.md') ? 'markdown' : detectFormat(rawText);
@@ -67,7 +76,10 @@ export async function ingest(options: { seedDir: string; file: string; insurer: 
   const rules = loadRules(seed.taxonomy.topics);
   const annotationFile = path.join(options.seedDir, 'annotations', `${options.insurer}.yaml`);
   const plan = planIngest(
-    { bytes, rawText, policy, sourceName: options.file, insurer: options.insurer, name: options.name, state: options.state, today: options.today },
+    {
+      bytes, rawText, policy, sourceName: options.file, insurer: options.insurer, name: options.name, state: options.state,
+      kind: options.kind, shortNames: options.shortNames, today: options.today,
+    },
     corpus,
     {
       insurersYaml: await readFile(path.join(options.seedDir, 'insurers.yaml'), 'utf8'),

@@ -169,6 +169,11 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
       ];
       for (const [field, fromText] of stated) {
         const given = v[field] as string | undefined;
+        if (v.embeddedNoticeDates?.includes(field as 'lastModifiedOn' | 'effectiveOn')) {
+          if (given) add({ ...at(field), message: `is listed in embeddedNoticeDates, so it is not this policy's date: remove one of them` });
+          else if (!fromText) add({ ...at('embeddedNoticeDates'), message: `${v.file} states no ${field} date` });
+          continue;
+        }
         if (given !== fromText && !(field === 'archivedOn' && !fromText && v.collectedOn))
           add({ ...at(field), message: fromText ? `is ${given ?? 'missing'} but ${v.file} states ${fromText}` : `${given} is not stated in ${v.file}` });
       }
@@ -182,7 +187,15 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
       });
     });
     versions.sort((a, b) => a.date.localeCompare(b.date)).forEach((v, n) => (v.ordinal = n + 1));
-    bySlug.set(meta.slug, { meta: { slug: meta.slug, name: meta.name, state: meta.state, ...(meta.domain ? { domain: meta.domain } : {}) }, ordinal: i + 1, versions });
+    bySlug.set(meta.slug, {
+      meta: { slug: meta.slug, name: meta.name, kind: meta.kind, state: meta.state, ...(meta.shortNames ? { shortNames: meta.shortNames } : {}), ...(meta.parent ? { parent: meta.parent } : {}), ...(meta.domain ? { domain: meta.domain } : {}) },
+      ordinal: i + 1,
+      versions,
+    });
+  });
+  parsed.data.insurers.forEach((meta, i) => {
+    if (meta.parent && (meta.parent === meta.slug || !bySlug.has(meta.parent)))
+      add({ file: y.file, line: y.lineOf(['insurers', i, 'parent']), field: `insurers[${i}].parent`, message: `"${meta.parent}" is not another insurer of insurers.yaml` });
   });
   return [...bySlug.values()];
 }
@@ -235,7 +248,7 @@ function validateAnnotations(seed: ParsedSeed, topics: CorpusTopic[], insurers: 
           const path = ['versions', date, topicSlug, ...rest];
           return { file: y.file, line: y.lineOf(path), field: fieldName(path) };
         };
-        const cell = validateCell(p, topicSlug, topicBySlug, version, at, add);
+        const cell = validateCell(p, topicSlug, topicBySlug, version, insurerNames(insurer.meta), at, add);
         if (!cell) continue;
         version.practices.push(cell);
         if (cell.review === 'carried') carried.push({ insurer, version, cell, at });
@@ -248,11 +261,17 @@ function validateAnnotations(seed: ParsedSeed, topics: CorpusTopic[], insurers: 
   return carried;
 }
 
-function validateCell(
+/** The names a summary may call an insurer by: its name and the short names insurers.yaml gives. */
+export function insurerNames(meta: Pick<InsurerMeta, 'name' | 'shortNames'>): string[] {
+  return [meta.name, ...(meta.shortNames ?? [])];
+}
+
+export function validateCell(
   p: PracticeInput,
   topicSlug: string,
   topics: Map<string, CorpusTopic>,
   version: CorpusVersion,
+  names: string[],
   at: (...rest: PropertyKey[]) => Omit<SeedProblem, 'message'>,
   add: (p: SeedProblem) => void,
 ): CorpusPractice | undefined {
@@ -268,6 +287,8 @@ function validateCell(
   if (p.review === 'carried' && !p.carriedFrom) add({ ...at('carriedFrom'), message: 'a carried cell names the version it was carried from' });
   if (p.review !== 'carried' && p.carriedFrom) add({ ...at('carriedFrom'), message: `only carried cells name a version to carry from (this one is ${p.review})` });
   if (p.review === 'reviewed' && p.flag) add({ ...at('flag'), message: 'a reviewed cell cannot stay flagged: resolve the flag and remove it' });
+  // A cell is read on its own (a shared link, a search result, the CSV): its summary says whose policy it reads.
+  if (!names.some((n) => p.summary.includes(n))) add({ ...at('summary'), message: `must name the insurer (${names.map((n) => `"${n}"`).join(' or ')})` });
   const clauses = new Map(version.policy.clauses.map((c) => [c.key, c]));
   p.citations.forEach((c, ci) => {
     const clause = clauses.get(c.clause);
