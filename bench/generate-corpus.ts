@@ -18,7 +18,7 @@ export async function generateCorpus(count: number, dir: string, seedsDir = path
   for (let n = 1; n <= count; n += 1) {
     const slug = `synthetic-insurer-${n}`;
     const annotation = [`insurer: ${slug}`, 'versions:'];
-    insurers.push(`  - slug: ${slug}`, `    name: Synthetic Insurer ${n}`, '    state: MA', '    versions:');
+    insurers.push(`  - slug: ${slug}`, `    name: Synthetic Insurer ${n}`, '    kind: insurer', '    state: MA', '    versions:');
     const dates = n % olderEvery === 0 ? ['2015-06-01', '2020-06-01'] : ['2020-06-01'];
     for (const [vi, date] of dates.entries()) {
       const file = `policies/${slug}/${date}.txt`;
@@ -31,7 +31,7 @@ export async function generateCorpus(count: number, dir: string, seedsDir = path
         // An older version reads the first topic differently, so the history has a change.
         const shift = vi === 0 && dates.length > 1 && i === 0 ? 1 : 0;
         const stance = t.stances[(n + i + shift) % t.stances.length]!;
-        annotation.push(`    ${t.slug}:`, `      stance: ${stance}`, '      review: reviewed', `      summary: "Synthetic summary of ${t.slug} for insurer ${n}."`);
+        annotation.push(`    ${t.slug}:`, `      stance: ${stance}`, '      review: reviewed', `      summary: "Synthetic Insurer ${n} states a synthetic practice on ${t.slug}."`);
         if (stance === 'not-addressed') annotation.push('      citations: []');
         else annotation.push('      citations:', `        - clause: practice-${i + 1}-of-insurer-${n}-1`, `          quote: "states its practice number ${i + 1} about ${t.slug}"`);
       });

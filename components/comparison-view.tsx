@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseDay } from '@/lib/dates';
-import type { CellDTO, GridDTO, InsurerAtDTO, InsurerDTO } from '@/lib/dto';
+import type { Capture, CellDTO, GridDTO, InsurerAtDTO, InsurerDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
 import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutCells, parseGridState, slugList, toGridCell } from '@/lib/grid-state';
 import { gridQuery, gridUrl, matrixApiUrl, matrixCsvUrl, type GridState } from '@/lib/urls';
@@ -27,7 +27,7 @@ function Checkbox({ label, checked, onChange, name, value }: { label: React.Reac
 async function fetchInsurers(slugs: string[], asOf: string | null): Promise<{ insurers: InsurerAtDTO[]; cells: CellDTO[] } | null> {
   const response = await fetch(matrixApiUrl({ ...EMPTY_GRID_STATE, insurers: slugs, asOf }));
   if (!response.ok) return null;
-  const body = (await response.json()) as { insurers: (InsurerDTO & { archivedOn: string | null; capture: 'archive' | 'collected' | null; isLatest: boolean })[]; cells: CellDTO[] };
+  const body = (await response.json()) as { insurers: (InsurerDTO & { archivedOn: string | null; capture: Capture | null; isLatest: boolean })[]; cells: CellDTO[] };
   return {
     insurers: body.insurers.map((i) => ({
       slug: i.slug,

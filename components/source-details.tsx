@@ -17,7 +17,7 @@ export function SourceDetails({ policy }: { policy: PolicyDTO }) {
       ),
     ],
     [
-      policy.capture === 'archive' ? 'Archived' : 'Collected',
+      { archive: 'Archived', fetched: 'Fetched', collected: 'Collected' }[policy.capture],
       policy.capture === 'archive' ? (
         <>
           {formatStatedDate(policy.archivedOn)}
@@ -32,6 +32,8 @@ export function SourceDetails({ policy }: { policy: PolicyDTO }) {
             </>
           ) : null}
         </>
+      ) : policy.capture === 'fetched' ? (
+        <>{formatStatedDate(policy.archivedOn)} (fetched from the live page by this project’s tracker)</>
       ) : (
         <>{formatStatedDate(policy.archivedOn)} (collected by this project; no web-archive snapshot)</>
       ),

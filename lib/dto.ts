@@ -1,7 +1,7 @@
 /** Plain data the query layer returns and components render. No Prisma types cross this line. */
-import type { ReviewState, Tone } from './schemas';
+import type { Capture, ReviewState, Tone } from './schemas';
 
-export type { ReviewState, Tone };
+export type { Capture, ReviewState, Tone };
 
 export interface StanceDTO {
   value: string;
@@ -32,8 +32,6 @@ export interface InsurerDTO {
   state: string;
 }
 
-/** How a version was captured: a dated web-archive snapshot, or collected with no archive provenance. */
-export type Capture = 'archive' | 'collected';
 
 /** One version of an insurer's policy, as lists and links need it. */
 export interface VersionRefDTO {

@@ -7,7 +7,9 @@ export function formatStatedDate(iso: string): string {
   return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
 }
 
-/** "archived February 19, 2017" for web-archive snapshots, "collected November 23, 2026" for texts the project collected. */
-export function capturedOn(capture: 'archive' | 'collected', day: string): string {
-  return `${capture === 'archive' ? 'archived' : 'collected'} ${formatStatedDate(day)}`;
+const CAPTURE_VERB = { archive: 'archived', fetched: 'fetched', collected: 'collected' } as const;
+
+/** "archived February 19, 2017" (web-archive snapshot), "fetched December 1, 2026" (the tracker), "collected November 23, 2026" (by hand). */
+export function capturedOn(capture: keyof typeof CAPTURE_VERB, day: string): string {
+  return `${CAPTURE_VERB[capture]} ${formatStatedDate(day)}`;
 }

@@ -21,6 +21,8 @@ export const VersionMetaSchema = z
     archivedOn: isoDay.optional(),
     /** For a text with no archive provenance: the day the project collected it. */
     collectedOn: isoDay.optional(),
+    /** For a text the tracker fetched from the live page (its first line says where and when). */
+    fetchedOn: isoDay.optional(),
     sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
     lastModifiedOn: isoDate.optional(),
     effectiveOn: isoDate.optional(),
@@ -34,15 +36,22 @@ export const VersionMetaSchema = z
     /** What a reader must know about the captured text itself (e.g. it ends mid-sentence); shown with the version. */
     captureNote: z.string().trim().min(10).optional(),
   })
-  .refine((v) => (v.archivedOn === undefined) !== (v.collectedOn === undefined), {
-    message: 'needs exactly one of archivedOn (archived texts) or collectedOn (texts with no archive provenance)',
+  .refine((v) => [v.archivedOn, v.collectedOn, v.fetchedOn].filter((d) => d !== undefined).length === 1, {
+    message: 'needs exactly one of archivedOn (archived texts), fetchedOn (texts the tracker fetched) or collectedOn (texts with no provenance)',
     path: ['archivedOn'],
   });
 export type VersionMeta = z.infer<typeof VersionMetaSchema>;
 
 /** The day a version was captured, which names it in URLs and orders the versions. */
-export function versionDate(v: Pick<VersionMeta, 'archivedOn' | 'collectedOn'>): string {
-  return (v.archivedOn ?? v.collectedOn)!;
+export function versionDate(v: Pick<VersionMeta, 'archivedOn' | 'collectedOn' | 'fetchedOn'>): string {
+  return (v.archivedOn ?? v.fetchedOn ?? v.collectedOn)!;
+}
+
+/** How a version was captured: a web-archive snapshot, a fetch of the live page by the tracker, or collected by hand with no provenance. */
+export type Capture = 'archive' | 'fetched' | 'collected';
+
+export function captureOf(v: Pick<VersionMeta, 'archivedOn' | 'fetchedOn'>): Capture {
+  return v.archivedOn ? 'archive' : v.fetchedOn ? 'fetched' : 'collected';
 }
 
 export const STATE_PATTERN = /^(US|[A-Z]{2}(, [A-Z]{2})*)$/;
@@ -127,6 +136,44 @@ export const AnnotationFileSchema = z.strictObject({
   versions: z.record(isoDay, z.record(z.string(), PracticeInputSchema)),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
+
+/**
+ * seeds/sources.yaml: where each insurer's live policy is fetched from by the tracker (lib/track).
+ * `select` keeps the first element matching any of the CSS selectors (else the whole body), `remove`
+ * drops elements inside it, `render: browser` loads the page in headless Chromium first.
+ */
+export const PolicySourceSchema = z.strictObject({
+  insurer: slug,
+  url: z.url({ protocol: /^https?$/ }),
+  select: z.array(z.string().trim().min(1)).min(1).optional(),
+  remove: z.array(z.string().trim().min(1)).min(1).optional(),
+  render: z.enum(['static', 'browser']).default('static'),
+});
+export type PolicySource = z.infer<typeof PolicySourceSchema>;
+export const SourcesFileSchema = z.strictObject({ sources: z.array(PolicySourceSchema) });
+
+export const CHECK_OUTCOMES = ['unchanged', 'changed', 'failed'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/**
+ * seeds/tracking.yaml, written by the tracker: the last check of each source. unchanged: the live words
+ * matched `version`; changed: the tracker wrote `version` from it; failed: `reason` says why, nothing
+ * was written. etag/lastModified are what the server sent, for the next conditional request.
+ */
+export const SourceCheckSchema = z.strictObject({
+  insurer: slug,
+  url: z.url({ protocol: /^https?$/ }),
+  checkedAt: z.iso.datetime({ offset: true }),
+  outcome: z.enum(CHECK_OUTCOMES),
+  reason: z.string().trim().min(1).optional(),
+  version: isoDay.optional(),
+  etag: z.string().min(1).optional(),
+  lastModified: z.string().min(1).optional(),
+})
+  .refine((c) => (c.outcome === 'failed') === (c.reason !== undefined), { message: 'a failed check gives its reason, and only a failed one', path: ['reason'] })
+  .refine((c) => c.outcome === 'failed' || c.version !== undefined, { message: 'an unchanged or changed check names the version', path: ['version'] });
+export type SourceCheck = z.infer<typeof SourceCheckSchema>;
+export const TrackingFileSchema = z.strictObject({ checks: z.array(SourceCheckSchema) });
 
 export const INSURER_QUERY_MAX = 100;
 

@@ -69,7 +69,7 @@ export function planIngest(
   const insurerName = existing?.meta.name ?? req.name!;
 
   const provenance = req.policy.provenance;
-  const date = provenance?.archivedOn ?? req.today;
+  const date = provenance?.date ?? req.today;
   const sha = createHash('sha256').update(req.rawText).digest('hex');
   for (const v of existing?.versions ?? []) {
     if (v.sha256 === sha) throw new IngestError(`${req.sourceName} is already on file as ${existing!.meta.slug}'s version of ${v.date} (${v.meta.file})`);
@@ -81,7 +81,8 @@ export function planIngest(
     file: policyPath,
     format: req.policy.format,
     title: req.policy.title || 'Privacy policy',
-    ...(provenance ? { archivedOn: provenance.archivedOn, sourceUrl: provenance.sourceUrl } : { collectedOn: req.today }),
+    ...(provenance?.kind === 'archive' ? { archivedOn: provenance.date } : provenance?.kind === 'fetched' ? { fetchedOn: provenance.date } : { collectedOn: req.today }),
+    ...(provenance ? { sourceUrl: provenance.sourceUrl } : {}),
     ...(req.policy.statedDates.lastModifiedOn ? { lastModifiedOn: req.policy.statedDates.lastModifiedOn } : {}),
     ...(req.policy.statedDates.effectiveOn ? { effectiveOn: req.policy.statedDates.effectiveOn } : {}),
   };
@@ -154,5 +155,7 @@ export function planIngest(
 
 /** A suggested cell's summary: the stance's meaning as the site explains it, until a person writes one. */
 function summaryOf(topic: CorpusTopic, stance: string, insurer: string): string {
-  return `${insurer} (machine-suggested): ${topic.stances.find((s) => s.value === stance)?.description ?? stance}`;
+  const meaning = topic.stances.find((s) => s.value === stance)?.description ?? stance;
+  // The meaning's first sentence: a summary is one sentence.
+  return `${insurer} (machine-suggested): ${meaning.split(/(?<=\.)\s/)[0]}`;
 }

@@ -43,7 +43,7 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
         versionRows.push({
           id: versionId, documentId: insurerId, insurerId, ordinal: v.ordinal, isLatest: v.ordinal === ins.versions.length,
           archivedOn: v.date, capture: v.capture, title: v.meta.title, sourceFile: v.meta.file, format: v.meta.format,
-          contentSha256: v.sha256, rawText: v.rawText, sourceUrl: v.meta.sourceUrl ?? null, snapshotUrl: v.policy.provenance?.snapshotUrl ?? null,
+          contentSha256: v.sha256, rawText: v.rawText, sourceUrl: v.meta.sourceUrl ?? null, snapshotUrl: v.policy.provenance?.kind === 'archive' ? v.policy.provenance.snapshotUrl : null,
           effectiveOn: v.meta.effectiveOn ?? null, lastModifiedOn: v.meta.lastModifiedOn ?? null, captureNote: v.meta.captureNote ?? null,
         });
         const clauseIds = new Map<string, number>();
@@ -95,6 +95,12 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
       db.practice.createMany({ data: practiceRows }),
       db.citation.createMany({ data: citationRows }),
       db.stanceChange.createMany({ data: changeRows }),
+      db.policySource.createMany({
+        data: corpus.sources.map((s, i) => ({
+          id: i + 1, insurerId: insurerIds.get(s.insurer)!, url: s.url, render: s.render,
+          checkedAt: s.lastCheck?.checkedAt ?? null, outcome: s.lastCheck?.outcome ?? null, reason: s.lastCheck?.reason ?? null, matchedVersion: s.lastCheck?.version ?? null,
+        })),
+      }),
     ]);
     // The full-text indexes read the clauses just written (migration 20261124010000_clause_search).
     const started = performance.now();

@@ -1,6 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { isSafeHref, normalizeWhitespace, type InlineSegment } from './inline';
+import { FETCHED_PROVENANCE } from './provenance';
 
 /**
  * The Markdown side of stage 2, on a CommonMark parser with source positions (mdast): the parser
@@ -238,7 +239,8 @@ export function parseMarkdownBlocks(raw: string, sink: MarkdownSink): void {
         const paragraphs = node.children.filter((c) => c.type === 'paragraph');
         const segments = paragraphs.flatMap((p, i) => [...(i > 0 ? [{ type: 'text' as const, text: '\n' }] : []), ...phrasingSegments(p.children)]);
         const text = segmentsText(segments);
-        if (sink.atStart() && /extracted and transformed from the \S+ privacy policy/.test(text)) return sink.skip('provenance', raw.slice(at.start, at.end), at.start, at.end);
+        if (sink.atStart() && (/extracted and transformed from the \S+ privacy policy/.test(text) || FETCHED_PROVENANCE.test(text)))
+          return sink.skip('provenance', raw.slice(at.start, at.end), at.start, at.end);
         if (!hasWords(text) || paragraphs.length === 0) return sink.skip('debris', raw.slice(at.start, at.end), at.start, at.end);
         const first = span(paragraphs[0]!);
         return sink.clause('paragraph', foldSegments(segments), depth, first.start, span(paragraphs[paragraphs.length - 1]!).end, first.line);

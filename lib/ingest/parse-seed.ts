@@ -8,6 +8,8 @@ export interface ParsedSeed {
   taxonomy: { file: string; topics: TaxonomyTopic[] };
   topicGuide: YamlSeed;
   insurers: YamlSeed;
+  sources?: YamlSeed;
+  tracking?: YamlSeed;
   annotations: YamlSeed[];
   /** Every policy text that insurers.yaml names, parsed with the format and furniture it gives. */
   policies: Map<string, { source: SeedFile; policy: ParsedPolicy }>;
@@ -34,5 +36,9 @@ export function parseSeed(bundle: SeedBundle): ParsedSeed {
       policies.set(version.file, { source, policy: parsePolicy(source.text, { file: source.path, format: version.format, furniture: version.furniture ?? [] }) });
     }
   }
-  return { taxonomy, topicGuide, insurers, annotations, policies, policyFiles: bundle.policies };
+  return {
+    taxonomy, topicGuide, insurers, annotations, policies, policyFiles: bundle.policies,
+    ...(bundle.sources ? { sources: parseYamlSeed(bundle.sources) } : {}),
+    ...(bundle.tracking ? { tracking: parseYamlSeed(bundle.tracking) } : {}),
+  };
 }

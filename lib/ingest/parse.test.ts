@@ -68,8 +68,9 @@ describe('format-specific structure', () => {
     const { policy } = load('ma-health-connector', 'policies/000_07f89f42d075d686.txt');
     expect(policy.format).toBe('markdown');
     expect(policy.provenance).toEqual({
+      kind: 'archive',
       domain: 'mahealthconnector.org',
-      archivedOn: '2015-09-06',
+      date: '2015-09-06',
       snapshotUrl: 'https://web.archive.org/web/20150906033102id_/https%3A//www.mahealthconnector.org/site-policies/privacy-policy',
       sourceUrl: 'https://www.mahealthconnector.org/site-policies/privacy-policy',
     });

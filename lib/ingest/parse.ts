@@ -1,5 +1,6 @@
 import { normalizeWhitespace, segmentsToText, type InlineSegment } from './inline';
 import { parseMarkdownBlocks } from './parse-markdown';
+import { parseProvenance } from './provenance';
 
 /**
  * Stage 2 of the ingest pipeline: raw policy text → sections and clauses with character offsets.
@@ -36,12 +37,8 @@ export interface ParsedSection {
   clauses: ParsedClause[];
 }
 
-export interface Provenance {
-  domain: string;
-  archivedOn: string;
-  snapshotUrl: string;
-  sourceUrl: string;
-}
+export type { Provenance } from './provenance';
+import type { Provenance } from './provenance';
 
 export interface SkippedBlock {
   reason: 'provenance' | 'furniture' | 'bullet-marker' | 'debris';
@@ -168,21 +165,6 @@ export function findStatedDates(text: string): ParsedPolicy['statedDates'] {
   if (modified) dates.lastModifiedOn = modified;
   if (effective) dates.effectiveOn = effective;
   return dates;
-}
-
-const PROVENANCE =
-  /extracted and transformed from the (\S+) privacy policy that was archived on (\d{4}-\d{2}-\d{2})[\s\S]*?\((https:\/\/web\.archive\.org\/web\/\d+id_\/([^)\s]+))\)/;
-
-function parseProvenance(text: string): Provenance | undefined {
-  const m = PROVENANCE.exec(text);
-  if (!m) return undefined;
-  let sourceUrl: string;
-  try {
-    sourceUrl = decodeURIComponent(m[4]!);
-  } catch {
-    sourceUrl = m[4]!;
-  }
-  return { domain: m[1]!, archivedOn: m[2]!, snapshotUrl: m[3]!, sourceUrl };
 }
 
 /** Accumulates blocks into sections, assigning keys. */

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { access, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ReadError, type SeedProblem } from './errors';
 
@@ -14,6 +14,9 @@ export interface SeedBundle {
   taxonomy: SeedFile;
   topicGuide: SeedFile;
   insurers: SeedFile;
+  /** Optional: where the tracker fetches each insurer's live policy, and its last check of each (lib/track). */
+  sources?: SeedFile;
+  tracking?: SeedFile;
   annotations: SeedFile[];
   /** Policy texts by path relative to the seed folder. */
   policies: Map<string, SeedFile>;
@@ -29,6 +32,16 @@ async function readText(dir: string, rel: string, problems: SeedProblem[]): Prom
     problems.push({ file: rel, message: code === 'ENOENT' ? 'file not found' : code ? `cannot read (${code})` : 'not valid UTF-8' });
     return { path: rel, text: '' };
   }
+}
+
+/** A file the seed folder may lack; any other read failure is a problem. */
+async function readOptional(dir: string, rel: string, problems: SeedProblem[]): Promise<SeedFile | undefined> {
+  try {
+    await access(path.join(dir, rel));
+  } catch {
+    return undefined;
+  }
+  return readText(dir, rel, problems);
 }
 
 async function listFolder(dir: string, rel: string, ext: RegExp, problems: SeedProblem[], recursive = false): Promise<string[]> {
@@ -54,6 +67,10 @@ export async function readSeedBundle(dir: string): Promise<SeedBundle> {
   const policyPaths = await listFolder(dir, 'policies', /\.(txt|md)$/, problems, true);
   const annotations = await Promise.all(annotationPaths.map((f) => readText(dir, f, problems)));
   const policyFiles = await Promise.all(policyPaths.filter((f) => !/(^|\/)INDEX\.md$/.test(f)).map((f) => readText(dir, f, problems)));
+  const [sources, tracking] = await Promise.all([readOptional(dir, 'sources.yaml', problems), readOptional(dir, 'tracking.yaml', problems)]);
   if (problems.length > 0) throw new ReadError(problems);
-  return { dir, taxonomy, topicGuide, insurers, annotations, policies: new Map(policyFiles.map((f) => [f.path, f])) };
+  return {
+    dir, taxonomy, topicGuide, insurers, annotations, policies: new Map(policyFiles.map((f) => [f.path, f])),
+    ...(sources ? { sources } : {}), ...(tracking ? { tracking } : {}),
+  };
 }

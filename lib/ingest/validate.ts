@@ -2,12 +2,18 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   AnnotationFileSchema,
+  captureOf,
+  SourcesFileSchema,
+  TrackingFileSchema,
   InsurersFileSchema,
   SLUG,
   TopicGuideFileSchema,
   versionDate,
+  type Capture,
   type InsurerMeta,
+  type PolicySource,
   type PracticeInput,
+  type SourceCheck,
   type ReviewState,
   type Tone,
   type VersionMeta,
@@ -26,6 +32,12 @@ export interface Corpus {
   insurers: CorpusInsurer[];
   /** Filled by the history stage: where a topic's stance differs between consecutive versions. */
   changes: CorpusStanceChange[];
+  /** Where the tracker fetches each insurer's live policy, with its last check (empty without sources.yaml). */
+  sources: CorpusSource[];
+}
+
+export interface CorpusSource extends PolicySource {
+  lastCheck?: SourceCheck;
 }
 
 export interface CorpusTopic {
@@ -47,9 +59,9 @@ export interface CorpusInsurer {
 
 export interface CorpusVersion {
   meta: VersionMeta;
-  /** The capture day that names the version (archive snapshot, or collection day). */
+  /** The capture day that names the version (archive snapshot, tracker fetch, or collection day). */
   date: string;
-  capture: 'archive' | 'collected';
+  capture: Capture;
   ordinal: number;
   rawText: string;
   sha256: string;
@@ -160,10 +172,16 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
       if (owner) add({ ...at('file'), message: `${v.file} is already a version of ${owner}` });
       fileOwner.set(v.file, meta.slug);
       const { policy, source } = parsedPolicy;
-      if (policy.provenance && v.collectedOn) add({ ...at('collectedOn'), message: `${v.file} is archived (its provenance line says ${policy.provenance.archivedOn}): give archivedOn` });
+      const provenance = policy.provenance;
+      const dateField = provenance?.kind === 'fetched' ? 'fetchedOn' : 'archivedOn';
+      const says = provenance?.kind === 'fetched' ? `was fetched by the tracker (its first line says ${provenance.date})` : `is archived (its provenance line says ${provenance?.date})`;
+      if (provenance && v.collectedOn) add({ ...at('collectedOn'), message: `${v.file} ${says}: give ${dateField}` });
+      if ((provenance?.kind === 'archive' && v.fetchedOn) || (provenance?.kind === 'fetched' && v.archivedOn))
+        add({ ...at(provenance.kind === 'archive' ? 'fetchedOn' : 'archivedOn'), message: `${v.file} ${says}: give ${dateField}` });
+      if (!provenance && v.fetchedOn) add({ ...at('fetchedOn'), message: `${v.file} has no tracker provenance line; a fetched text starts with one` });
       const stated: [keyof VersionMeta, string | undefined][] = [
-        ['archivedOn', policy.provenance?.archivedOn],
-        ['sourceUrl', policy.provenance?.sourceUrl],
+        [dateField, provenance?.date],
+        ['sourceUrl', provenance?.sourceUrl],
         ['lastModifiedOn', policy.statedDates.lastModifiedOn],
         ['effectiveOn', policy.statedDates.effectiveOn],
       ];
@@ -174,7 +192,7 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
           else if (!fromText) add({ ...at('embeddedNoticeDates'), message: `${v.file} states no ${field} date` });
           continue;
         }
-        if (given !== fromText && !(field === 'archivedOn' && !fromText && v.collectedOn))
+        if (given !== fromText && !(field === dateField && !fromText && v.collectedOn))
           add({ ...at(field), message: fromText ? `is ${given ?? 'missing'} but ${v.file} states ${fromText}` : `${given} is not stated in ${v.file}` });
       }
       for (const f of v.furniture ?? [])
@@ -182,7 +200,7 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
       const date = versionDate(v);
       if (versions.some((o) => o.date === date)) add({ ...at(v.archivedOn ? 'archivedOn' : 'collectedOn'), message: `${meta.slug} already has a version of ${date}` });
       versions.push({
-        meta: v, date, capture: v.archivedOn ? 'archive' : 'collected', ordinal: 0,
+        meta: v, date, capture: captureOf(v), ordinal: 0,
         rawText: source.text, sha256: createHash('sha256').update(source.text).digest('hex'), policy, practices: [],
       });
     });
@@ -330,6 +348,48 @@ function validateCarried(pending: PendingCarry[], add: (p: SeedProblem) => void)
   }
 }
 
+/**
+ * sources.yaml (when the folder has one): every insurer has at least one source, each source names a
+ * known insurer once; tracking.yaml's checks name known sources and versions.
+ */
+function validateSources(seed: ParsedSeed, insurers: CorpusInsurer[], add: (p: SeedProblem) => void): CorpusSource[] {
+  if (!seed.sources) {
+    if (seed.tracking) add({ file: seed.tracking.file, message: 'tracking.yaml needs a sources.yaml beside it' });
+    return [];
+  }
+  const y = seed.sources;
+  const parsed = SourcesFileSchema.safeParse(y.data);
+  if (!parsed.success) {
+    zodProblems(y, parsed.error).forEach(add);
+    return [];
+  }
+  const bySlug = new Map(insurers.map((i) => [i.meta.slug, i]));
+  const sources: CorpusSource[] = [];
+  parsed.data.sources.forEach((s, i) => {
+    const at = (field: string) => ({ file: y.file, line: y.lineOf(['sources', i, field]), field: `sources[${i}].${field}` });
+    if (!bySlug.has(s.insurer)) return add({ ...at('insurer'), message: `unknown insurer "${s.insurer}"` });
+    if (sources.some((o) => o.insurer === s.insurer && o.url === s.url)) return add({ ...at('url'), message: `${s.insurer} already has a source at ${s.url}` });
+    sources.push({ ...s });
+  });
+  for (const i of insurers)
+    if (!sources.some((s) => s.insurer === i.meta.slug)) add({ file: y.file, line: y.lineOf(['sources']), field: 'sources', message: `no source for insurer "${i.meta.slug}"` });
+  if (seed.tracking) {
+    const t = seed.tracking;
+    const checks = TrackingFileSchema.safeParse(t.data);
+    if (!checks.success) zodProblems(t, checks.error).forEach(add);
+    else
+      checks.data.checks.forEach((c, i) => {
+        const at = (field: string) => ({ file: t.file, line: t.lineOf(['checks', i, field]), field: `checks[${i}].${field}` });
+        const source = sources.find((s) => s.insurer === c.insurer && s.url === c.url);
+        if (!source) return add({ ...at('url'), message: `no source of ${c.insurer} at ${c.url} in sources.yaml` });
+        if (source.lastCheck) return add({ ...at('url'), message: `${c.url} is checked twice; keep the last check only` });
+        if (c.version && !bySlug.get(c.insurer)!.versions.some((v) => v.date === c.version)) return add({ ...at('version'), message: `${c.insurer} has no version of ${c.version}` });
+        source.lastCheck = c;
+      });
+  }
+  return sources;
+}
+
 /** Stage 3: check that the seed files agree with each other and with the policy texts. */
 export function validateCorpus(seed: ParsedSeed): Corpus {
   const problems: SeedProblem[] = [];
@@ -338,6 +398,7 @@ export function validateCorpus(seed: ParsedSeed): Corpus {
   const insurers = validateInsurers(seed, add);
   const carried = validateAnnotations(seed, topics, insurers, add);
   validateCarried(carried, add);
+  const sources = validateSources(seed, insurers, add);
   if (problems.length > 0) throw new ValidationError(problems);
-  return { groups, topics, insurers, changes: [] };
+  return { groups, topics, insurers, changes: [], sources };
 }

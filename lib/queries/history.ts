@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
-import type { CellDTO, InsurerDTO, StanceChangeDTO, VersionRefDTO } from '../dto';
+import type { Capture, CellDTO, InsurerDTO, StanceChangeDTO, VersionRefDTO } from '../dto';
 import { compareClauses, type ClauseRef, type Comparison } from '../history/compare';
 import { versionUrl } from '../urls';
 import { getTopics, getVersionCells } from './matrix';
@@ -27,7 +27,7 @@ async function toChangeDTOs(rows: Awaited<ReturnType<typeof findChanges>>): Prom
       if (!cell || !stance) return null;
       return {
         archivedOn: v.archivedOn,
-        capture: v.capture as 'archive' | 'collected',
+        capture: v.capture as Capture,
         stance: { value: stance.value, label: stance.label, tone: stance.tone },
         summary: cell.summary,
         review: cell.review,
@@ -121,7 +121,7 @@ export async function getInsurerVersions(slug: string): Promise<InsurerVersionsD
     insurer: { slug: insurer.slug, name: insurer.name, state: insurer.state },
     versions: insurer.versions.map((v) => ({
       archivedOn: v.archivedOn,
-      capture: v.capture as 'archive' | 'collected',
+      capture: v.capture as Capture,
       isLatest: v.isLatest,
       effectiveOn: v.effectiveOn,
       lastModifiedOn: v.lastModifiedOn,
