@@ -23,7 +23,8 @@ export default defineConfig({
     { name: 'scale', testMatch: /scale\.spec/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${scalePort}` } },
   ],
   // `npm test` builds first; servers are started by their binary so one PID can be stopped.
-  webServer: [
+  // E2E_EXTERNAL_SERVER=1: use servers already running on these ports (a developer's own `next start`).
+  webServer: process.env.E2E_EXTERNAL_SERVER ? [] : [
     {
       command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,

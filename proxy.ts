@@ -2,7 +2,10 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getRouteIndex } from './lib/queries/route-index';
-import { isKnownInsurerPath } from './lib/route-index';
+import { resolvePair } from './lib/history/pair';
+import { isKnownInsurerPath, type RouteIndex } from './lib/route-index';
+import { comparePairPath, compareUrl } from './lib/urls';
+import { staticRange } from './lib/static-range';
 
 /**
  * Requests Next itself would answer with a 500, answered with the right 4xx before routing:
@@ -12,10 +15,12 @@ import { isKnownInsurerPath } from './lib/route-index';
  * - Next's internal error pages (`/_global-error`): 404;
  * - any method but GET and HEAD on content, API and feed routes (TRACE otherwise throws; POST
  *   otherwise renders some pages with 200): 405 with Allow, like the static grid page does;
- * - static assets: a method other than GET/HEAD is 405, and a Range that starts past the file's end
- *   is 416 (Next throws on it);
+ * - static assets: a method other than GET/HEAD is 405, and the Range header is read per RFC 9110
+ *   (staticRange below; Next throws on malformed and suffix ranges);
  * - an /insurers/ address naming an insurer, topic or version that does not exist: the server-rendered
  *   not-found page (the page's own notFound() would send a blank error shell; lib/route-index.ts).
+ * It also routes two query-driven addresses to pages the corpus defines once: a comparison's pair, and a
+ * filtered view of the changes.
  * The matcher keeps the grid page (/) out: it is prerendered and answers 405 to POST by itself.
  */
 const STATIC_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'static');
@@ -25,20 +30,44 @@ function plain(status: number, body: string, headers: Record<string, string> = {
   return new NextResponse(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
 }
 
-/** 416 for a Range whose first byte lies past the end of the asset; anything else is Next's to serve. */
-function unsatisfiableRange(pathname: string, range: string): NextResponse | null {
-  const m = /^bytes=(\d+)-\d*$/.exec(range.trim());
-  if (!m) return null;
-  const rel = decodeURIComponent(pathname.slice('/_next/static/'.length));
-  const file = path.join(STATIC_DIR, rel);
-  if (!file.startsWith(STATIC_DIR + path.sep)) return null;
-  let size: number;
+function staticAssetSize(pathname: string): number | null {
+  let rel: string;
   try {
-    size = statSync(file).size;
+    rel = decodeURIComponent(pathname.slice('/_next/static/'.length));
   } catch {
     return null;
   }
-  return Number(m[1]) >= size ? plain(416, 'Range not satisfiable', { 'content-range': `bytes */${size}` }) : null;
+  const file = path.join(STATIC_DIR, rel);
+  if (!file.startsWith(STATIC_DIR + path.sep)) return null;
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+function withRange(request: NextRequest, range: string | null): NextResponse {
+  const headers = new Headers(request.headers);
+  if (range) headers.set('range', range);
+  else headers.delete('range');
+  return NextResponse.next({ request: { headers } });
+}
+
+const CHANGES_FILTERS = ['topics', 'insurers', 'direction'];
+
+/**
+ * A comparison's address, /insurers/<insurer>/compare?from=&to=, is rendered at its canonical pair's
+ * prerendered page (dates in order, a lone date with its neighbour); the history page's old
+ * ?from=&to= comparison links redirect there.
+ */
+function comparisonTarget(pathname: string, query: URLSearchParams, index: RouteIndex): { path: string; redirect: boolean } | null {
+  const m = /^\/insurers\/([^/]+)\/(compare|history)$/.exec(pathname);
+  if (!m) return null;
+  const insurer = decodeURIComponent(m[1]!);
+  if (m[2] === 'history' && !query.has('from') && !query.has('to')) return null;
+  const pair = resolvePair([...(index.insurers.get(insurer) ?? [])].sort(), query.get('from'), query.get('to'));
+  if (!pair) return null;
+  return m[2] === 'history' ? { path: compareUrl(insurer, pair), redirect: true } : { path: comparePairPath(insurer, pair.from, pair.to), redirect: false };
 }
 
 export async function proxy(request: NextRequest) {
@@ -52,11 +81,24 @@ export async function proxy(request: NextRequest) {
   if (/[[\]\u0000-\u001f\u007f]/.test(decoded) || pathname.startsWith('/_global-error')) return plain(404, 'Not found');
   if (!READ_METHODS.has(request.method)) return plain(405, 'Method not allowed', { allow: 'GET, HEAD' });
   const range = request.headers.get('range');
-  if (range && pathname.startsWith('/_next/static/')) return unsatisfiableRange(pathname, range) ?? NextResponse.next();
-  if (pathname.startsWith('/insurers/') && !isKnownInsurerPath(decoded, await getRouteIndex())) {
-    // No route matches this address, so Next answers 404 with the prerendered not-found page.
-    return NextResponse.rewrite(new URL('/_unknown', request.url));
+  if (range !== null && pathname.startsWith('/_next/static/')) {
+    const size = staticAssetSize(pathname);
+    if (size === null) return NextResponse.next();
+    const read = staticRange(range, size);
+    if ('status' in read) return plain(416, 'Range not satisfiable', { 'content-range': `bytes */${size}` });
+    return withRange(request, read.range);
   }
+  if (pathname.startsWith('/insurers/')) {
+    const index = await getRouteIndex();
+    // Next routes on the raw path, one decoded segment at a time; so does the route check.
+    // No route matches an unknown address, so Next answers 404 with the prerendered not-found page.
+    if (!isKnownInsurerPath(pathname, index)) return NextResponse.rewrite(new URL('/_unknown', request.url));
+    const pair = comparisonTarget(pathname, request.nextUrl.searchParams, index);
+    if (pair) return pair.redirect ? NextResponse.redirect(new URL(pair.path, request.url), 308) : NextResponse.rewrite(new URL(pair.path, request.url));
+  }
+  // A filtered view of the changes is rendered per request; the unfiltered page is prerendered.
+  if (pathname === '/changes' && CHANGES_FILTERS.some((f) => request.nextUrl.searchParams.has(f)))
+    return NextResponse.rewrite(new URL(`/changes/filtered${request.nextUrl.search}`, request.url));
   return NextResponse.next();
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
-import { changesUrl, homeUrl, searchPath, SITE_NAME, topicsUrl } from '@/lib/urls';
+import { HeaderSearch } from '@/components/header-search';
+import { changesUrl, homeUrl, SITE_NAME, topicsUrl } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
@@ -31,15 +32,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <a href={changesUrl()} className="text-sm text-blue-800 underline underline-offset-2">
               What changed
             </a>
-            <form role="search" aria-label="Site search" method="get" action={searchPath()} className="ml-auto flex items-center gap-2">
-              <label htmlFor="site-search" className="text-sm font-medium">
-                Search policies
-              </label>
-              <input id="site-search" name="q" type="search" maxLength={500} className="w-48 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-64" />
-              <button type="submit" className="rounded-md border border-blue-800 px-2 py-1 text-sm font-medium text-blue-900">
-                Search
-              </button>
-            </form>
+            <div className="ml-auto">
+              <HeaderSearch />
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">

@@ -21,6 +21,7 @@ function render(): string {
     versions: [],
     effectiveOn: null,
     lastModifiedOn: null,
+    captureNote: null,
     contentSha256: '',
     practices: [],
     sections: parsed.sections.map((s) => ({
@@ -28,11 +29,11 @@ function render(): string {
       heading: s.heading,
       level: s.level,
       clauses: s.clauses.map((c) => ({
-        key: c.key, kind: c.kind, depth: c.depth, text: c.text, links: c.links ?? null, duplicateOfKey: null, topics: [],
+        key: c.key, kind: c.kind, depth: c.depth, text: c.text, links: c.links ?? null, duplicateOfKey: null, earlierWordingOn: null, topics: [],
       })),
     })),
   };
-  return renderToStaticMarkup(<PolicyText policy={policy} />);
+  return renderToStaticMarkup(<PolicyText policy={policy} unpinned />);
 }
 
 describe('a policy containing markup cannot inject anything', () => {

@@ -1,108 +1,114 @@
-import type { VersionRefDTO } from '@/lib/dto';
-import { formatStatedDate } from '@/lib/format';
+import { capturedOn } from '@/lib/format';
 import type { ClauseChange, ClauseRef, Comparison } from '@/lib/history/compare';
 import { clauseUrl } from '@/lib/urls';
 
-function ClauseLink({ insurer, clause, version }: { insurer: string; clause: ClauseRef; version: VersionRefDTO }) {
+export interface ComparedVersion {
+  archivedOn: string;
+  capture: 'archive' | 'fetched' | 'collected';
+}
+
+function Cited({ clause }: { clause: ClauseRef }) {
+  if (!clause.topics?.length) return null;
   return (
-    <a href={clauseUrl(insurer, clause.key, version.isLatest ? null : version.archivedOn)} className="target-link text-xs">
-      {clause.key} ({formatStatedDate(version.archivedOn)})
-    </a>
+    <span className="mt-1 flex flex-wrap gap-1">
+      {clause.topics.map((t) => (
+        <span key={t.slug} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
+          Cited for: {t.name}
+        </span>
+      ))}
+    </span>
   );
 }
 
-/** Consecutive unchanged clauses fold into one line that can be opened. */
-function group(changes: ClauseChange[]): (ClauseChange | ClauseChange[])[] {
-  const out: (ClauseChange | ClauseChange[])[] = [];
-  for (const c of changes) {
-    const last = out[out.length - 1];
-    if (c.kind === 'unchanged' && Array.isArray(last)) last.push(c);
-    else out.push(c.kind === 'unchanged' ? [c] : c);
-  }
-  return out;
+function Words({ change, side }: { change: Extract<ClauseChange, { kind: 'changed' }>; side: 'from' | 'to' }) {
+  return (
+    <>
+      {change.words.map((w, i) =>
+        w.op === 'same' ? (
+          <span key={i}>{w.text}</span>
+        ) : w.op === 'added' ? (
+          side === 'to' ? (
+            <ins key={i}>
+              <span className="sr-only">[added: </span>
+              {w.text}
+              <span className="sr-only">]</span>
+            </ins>
+          ) : null
+        ) : side === 'from' ? (
+          <del key={i}>
+            <span className="sr-only">[removed: </span>
+            {w.text}
+            <span className="sr-only">]</span>
+          </del>
+        ) : null,
+      )}
+    </>
+  );
 }
 
-/**
- * A clause-level comparison: added, removed and changed clauses, with changed words marked by <ins> and
- * <del> (underline and strike-through, and the words "added"/"removed" for screen readers).
- */
-export function VersionComparison({ comparison, insurer, from, to }: { comparison: Comparison; insurer: string; from: VersionRefDTO; to: VersionRefDTO }) {
-  const { counts } = comparison;
-  if (from.archivedOn === to.archivedOn) return <p className="mt-3">Choose two different versions to compare.</p>;
+function Cell({ insurer, version, clause, children }: { insurer: string; version: ComparedVersion; clause: ClauseRef; children: React.ReactNode }) {
   return (
-    <div className="mt-4 flex flex-col gap-3">
+    <div className="compare-cell">
+      <p className="leading-relaxed">{children}</p>
+      <Cited clause={clause} />
+      <a href={clauseUrl(insurer, clause.key, version.archivedOn)} className="target-link text-xs">
+        In the full text ({capturedOn(version.capture, version.archivedOn)})
+      </a>
+    </div>
+  );
+}
+
+const KIND_WORDS: Record<ClauseChange['kind'], string> = { changed: 'Changed', added: 'Added', removed: 'Removed', unchanged: 'Unchanged' };
+
+/**
+ * Two versions side by side, clause by clause: each row a clause of the older version and its
+ * counterpart in the newer one (paired by similarity, wherever it moved), labelled by its section
+ * heading and the topics that cite it; changed words are struck through or underlined, and said in
+ * words for screen readers. "Changed only" hides the unchanged rows with CSS, so it works without
+ * JavaScript.
+ */
+export function VersionComparison({ comparison, insurer, from, to }: { comparison: Comparison; insurer: string; from: ComparedVersion; to: ComparedVersion }) {
+  const { counts } = comparison;
+  return (
+    <div className="compare flex flex-col gap-3">
       <p role="status" className="text-sm">
-        From {formatStatedDate(from.archivedOn)} to {formatStatedDate(to.archivedOn)}: {counts.changed} changed, {counts.added} added, {counts.removed} removed,{' '}
-        {counts.unchanged} unchanged clauses.
+        {counts.changed} changed, {counts.added} added, {counts.removed} removed, {counts.unchanged} unchanged paragraph{counts.unchanged === 1 ? '' : 's'}. Quote
+        marks, dashes and spacing alone are not changes.
       </p>
+      <label className="filter-chip w-fit">
+        <input id="changed-only" type="checkbox" defaultChecked className="h-4 w-4 accent-blue-700" />
+        <span>Changed only (hide the {counts.unchanged} unchanged)</span>
+      </label>
+      <div className="compare-head" aria-hidden="true">
+        <span>Older: {capturedOn(from.capture, from.archivedOn)}</span>
+        <span>Newer: {capturedOn(to.capture, to.archivedOn)}</span>
+      </div>
       <ol className="flex flex-col gap-3">
-        {group(comparison.changes).map((c) => {
-          if (Array.isArray(c)) {
-            return (
-              <li key={`same-${c[0]!.kind === 'unchanged' ? c[0]!.to.key : ''}`}>
-                <details className="rounded border border-slate-200 bg-slate-50 px-3 py-1 text-sm">
-                  <summary className="cursor-pointer">
-                    {c.length} unchanged clause{c.length === 1 ? '' : 's'}
-                  </summary>
-                  <ul className="mt-1 flex flex-col gap-1 text-slate-800">
-                    {c.map((u) => (u.kind === 'unchanged' ? <li key={u.to.key}>{u.to.text}</li> : null))}
-                  </ul>
-                </details>
-              </li>
-            );
-          }
-          if (c.kind === 'changed') {
-            return (
-              <li key={`chg-${c.from.key}-${c.to.key}`} className="diff-item diff-changed">
-                <p className="text-xs font-semibold uppercase tracking-wide">
-                  Changed · {c.to.section} · <ClauseLink insurer={insurer} clause={c.from} version={from} /> → <ClauseLink insurer={insurer} clause={c.to} version={to} />
-                </p>
-                <p className="mt-1">
-                  {c.words.map((w, i) =>
-                    w.op === 'added' ? (
-                      <ins key={i}>
-                        <span className="sr-only">[added: </span>
-                        {w.text}
-                        <span className="sr-only">]</span>
-                      </ins>
-                    ) : w.op === 'removed' ? (
-                      <del key={i}>
-                        <span className="sr-only">[removed: </span>
-                        {w.text}
-                        <span className="sr-only">]</span>
-                      </del>
-                    ) : (
-                      <span key={i}>{w.text}</span>
-                    ),
-                  )}
-                </p>
-              </li>
-            );
-          }
-          if (c.kind === 'added') {
-            return (
-              <li key={`add-${c.to.key}`} className="diff-item diff-added">
-                <p className="text-xs font-semibold uppercase tracking-wide">
-                  Added · {c.to.section} · <ClauseLink insurer={insurer} clause={c.to} version={to} />
-                </p>
-                <p className="mt-1">
-                  <ins>{c.to.text}</ins>
-                </p>
-              </li>
-            );
-          }
+        {comparison.changes.map((c, i) => {
+          const section = c.kind === 'removed' ? c.from.section : c.to.section;
+          const moved = (c.kind === 'changed' || c.kind === 'unchanged') && c.from.section !== c.to.section ? ` (was in “${c.from.section}”)` : '';
           return (
-            <li key={`del-${c.kind === 'removed' ? c.from.key : ''}`} className="diff-item diff-removed">
-              {c.kind === 'removed' ? (
-                <>
-                  <p className="text-xs font-semibold uppercase tracking-wide">
-                    Removed · {c.from.section} · <ClauseLink insurer={insurer} clause={c.from} version={from} />
-                  </p>
-                  <p className="mt-1">
-                    <del>{c.from.text}</del>
-                  </p>
-                </>
-              ) : null}
+            <li key={i} className={`compare-row diff-${c.kind}`} data-kind={c.kind}>
+              <p className="compare-label">
+                {KIND_WORDS[c.kind]} · {section}
+                {moved}
+              </p>
+              <div className="compare-sides">
+                {c.kind === 'added' ? (
+                  <p className="compare-cell text-sm text-slate-600">Not in the older version.</p>
+                ) : (
+                  <Cell insurer={insurer} version={from} clause={c.from}>
+                    {c.kind === 'changed' ? <Words change={c} side="from" /> : c.kind === 'removed' ? <del>{c.from.text}</del> : c.from.text}
+                  </Cell>
+                )}
+                {c.kind === 'removed' ? (
+                  <p className="compare-cell text-sm text-slate-600">Not in the newer version.</p>
+                ) : (
+                  <Cell insurer={insurer} version={to} clause={c.to}>
+                    {c.kind === 'changed' ? <Words change={c} side="to" /> : c.kind === 'added' ? <ins>{c.to.text}</ins> : c.to.text}
+                  </Cell>
+                )}
+              </div>
             </li>
           );
         })}

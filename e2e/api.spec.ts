@@ -80,12 +80,12 @@ test('insurer search treats % and _ literally and refuses an over-long query ins
   expect(((await long.json()) as { error: string }).error).toContain('at most 100 characters');
 });
 
-test('exported links start at the public origin: SITE_URL when set, else the forwarded host', async ({ request }) => {
-  const csv = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'compare.example.org', 'x-forwarded-proto': 'https' } })).text();
-  expect(csv).toContain('https://compare.example.org/insurers/healthpartners#cookies-and-other-information-about-your-5');
-  expect(csv).not.toContain('localhost');
-  const viaHost = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { host: 'policies.example.net' } })).text();
-  expect(viaHost).toContain('http://policies.example.net/insurers/healthpartners#');
+test('exported links start at the public origin: SITE_URL when set, else the Host; forwarding headers only behind TRUST_PROXY=1', async ({ request }) => {
+  const viaHost = await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { host: 'policies.example.net' } });
+  expect(await viaHost.text()).toContain('http://policies.example.net/insurers/healthpartners');
+  expect(viaHost.headers()['vary']).toBe('Host');
+  const forwarded = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'compare.example.org', 'x-forwarded-proto': 'https' } })).text();
+  expect(forwarded).not.toContain('compare.example.org');
   const hostile = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'evil.example/"><script>' } })).text();
   expect(hostile).not.toContain('evil.example');
 });

@@ -52,7 +52,12 @@ export interface InsurerAtDTO extends InsurerDTO {
 export interface CitationDTO {
   clauseKey: string;
   quote: string;
+  /** The clause in the version quoted: /insurers/<insurer>/versions/<date>#<clause-key>. */
   url: string;
+  /** For a quote from a list item: the words that introduce the list, shown before it. */
+  leadIn: string | null;
+  /** The heading of the section the clause is in. */
+  section: string;
 }
 
 export interface CellDTO {
@@ -73,6 +78,8 @@ export interface CellDTO {
   /** Why a person must look at this cell, if anything. */
   flag: string | null;
   citations: CitationDTO[];
+  /** This reading's own page (version-pinned): /insurers/<insurer>/versions/<date>/<topic>. */
+  permalink: string;
 }
 
 export interface MatrixDTO {
@@ -97,6 +104,8 @@ export interface ClauseDTO {
   /** The text with its links (http, https and mailto only); null when the clause has no link. */
   links: InlineSegmentDTO[] | null;
   duplicateOfKey: string | null;
+  /** The previous version's capture day when its clause of this key had other words. */
+  earlierWordingOn: string | null;
   /** Topics whose practice cites this clause. */
   topics: { slug: string; name: string }[];
 }
@@ -118,6 +127,7 @@ export interface PolicyDTO {
   isLatest: boolean;
   effectiveOn: string | null;
   lastModifiedOn: string | null;
+  captureNote: string | null;
   contentSha256: string;
   /** Every version of this insurer's policy, oldest first. */
   versions: VersionRefDTO[];
@@ -140,8 +150,10 @@ export interface GridCellDTO {
   stance: string;
   summary: string;
   review: ReviewState;
-  /** Deep link of the first cited clause; null for not-addressed. */
+  /** Deep link of the first cited clause (version-pinned); null for not-addressed. */
   clauseUrl: string | null;
+  /** The reading's own page (version-pinned). */
+  permalink: string;
 }
 
 export interface GridDTO {
@@ -153,10 +165,24 @@ export interface GridDTO {
   asOf: string | null;
 }
 
-/** A topic whose stance differs between two consecutive versions, with the quotes on both sides. */
-export interface StanceChangeDTO {
-  insurer: InsurerDTO;
+export type { ChangeDirection } from './urls';
+import type { ChangeDirection } from './urls';
+
+/** One side of a version pair: the version and the dates its text states. */
+export interface VersionSideDTO {
+  archivedOn: string;
+  capture: Capture;
+  effectiveOn: string | null;
+  lastModifiedOn: string | null;
+  /** The version's page. */
+  url: string;
+}
+
+/** A topic whose stance differs between two consecutive versions, with the reading and quotes on both sides. */
+export interface TopicChangeDTO {
   topic: { slug: string; name: string };
+  /** more-exposure / less-exposure by the stances' tones; unclear when either side is not-addressed. */
+  direction: ChangeDirection;
   from: ChangeSideDTO;
   to: ChangeSideDTO;
 }
@@ -168,6 +194,21 @@ export interface ChangeSideDTO {
   summary: string;
   review: ReviewState;
   citations: CitationDTO[];
-  /** The version's page. */
+  /** This reading's own page (version-pinned). */
   url: string;
+}
+
+/**
+ * Two consecutive versions of an insurer's policy: the topics whose stance changed between them, and
+ * how many of the newer version's cells still wait for a person (machine-suggested or flagged).
+ */
+export interface ChangeGroupDTO {
+  /** The entry's anchor on the changes page. */
+  id: string;
+  insurer: InsurerDTO;
+  from: VersionSideDTO;
+  to: VersionSideDTO;
+  changes: TopicChangeDTO[];
+  awaitingReview: number;
+  compareUrl: string;
 }

@@ -52,7 +52,10 @@ export function parseGridState(params: URLSearchParams, known: Known): GridState
 }
 
 export function toGridCell(cell: CellDTO): GridCellDTO {
-  return { insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, review: cell.review, clauseUrl: cell.citations[0]?.url ?? null };
+  return {
+    insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, review: cell.review,
+    clauseUrl: cell.citations[0]?.url ?? null, permalink: cell.permalink,
+  };
 }
 
 /** Insurers whose cells are not loaded yet (the page carries only its first columns' cells). */

@@ -8,10 +8,22 @@ import { createHash } from 'node:crypto';
  */
 export const API_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
+/**
+ * RFC 9110 §13.1.2: If-None-Match uses the weak comparison, so W/"x" matches "x"; the header may be a
+ * list, and "*" matches any current representation.
+ */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const mine = opaque(etag);
+  return header.split(',').some((tag) => opaque(tag) === mine);
+}
+
 export function sendBody(request: Request, body: string, headers: Record<string, string>, status = 200): Response {
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   const common = { ...headers, etag, 'cache-control': status === 200 ? API_CACHE_CONTROL : 'no-store' };
-  if (status === 200 && request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: common });
+  if (status === 200 && matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
   if (request.method === 'HEAD') return new Response(null, { status, headers: common });
   return new Response(body, { status, headers: common });
 }
@@ -20,26 +32,53 @@ export function sendJson(request: Request, value: unknown, status = 200): Respon
   return sendBody(request, JSON.stringify(value), { 'content-type': 'application/json; charset=utf-8' }, status);
 }
 
-const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
+/** A host name (and port) longer than DNS allows is no host: refused rather than echoed into links. */
+const MAX_HOST_LENGTH = 255;
+
+/** The origin of `proto://host`, or null when the host is not one a URL can hold (bad punycode, port 99999, 999.999.999.999). */
+function originOf(proto: string, host: string | null | undefined): string | null {
+  if (!host || host.length > MAX_HOST_LENGTH || !/^[a-z0-9.:[\]-]+$/i.test(host)) return null;
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** How absolute links of exports are made, and which request headers their body then depends on. */
+export type Origin = { ok: true; origin: string; vary: string | null } | { ok: false; message: string };
 
 /**
- * The origin absolute links in exports start with: SITE_URL when configured, else the host the client
- * asked for (X-Forwarded-Host/-Proto behind a proxy, else Host), else the server's own.
+ * The origin absolute links in exports (CSV, feed) start with: SITE_URL when configured (the answer then
+ * depends on no request header); else, only when TRUST_PROXY=1 says a proxy in front sets them,
+ * X-Forwarded-Host/-Proto; else the Host header, over http (behind TLS, set SITE_URL). A host that cannot make a URL is a 400, never a
+ * link to it; `vary` names the headers the body was made from, for the response's Vary.
  */
-export function publicOrigin(request: Request): string {
+export function publicOrigin(request: Request): Origin {
   const configured = process.env.SITE_URL;
   if (configured) {
     try {
-      return new URL(configured).origin;
+      return { ok: true, origin: new URL(configured).origin, vary: null };
     } catch {
       // A malformed SITE_URL falls through to the request's host.
     }
   }
-  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  const host = forwarded && HOST.test(forwarded) ? forwarded : request.headers.get('host');
-  if (host && HOST.test(host)) {
-    const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-    return `${proto === 'https' || proto === 'http' ? proto : new URL(request.url).protocol.replace(':', '')}://${host}`;
+  // `next start` speaks plain HTTP; Next builds request.url from X-Forwarded-Proto, which is not trusted here.
+  const ownProto = 'http';
+  if (process.env.TRUST_PROXY === '1') {
+    const forwardedHost = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+    const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+    const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : ownProto;
+    if (forwardedHost) {
+      const origin = originOf(proto, forwardedHost);
+      return origin ? { ok: true, origin, vary: 'X-Forwarded-Host, X-Forwarded-Proto' } : { ok: false, message: 'X-Forwarded-Host does not name a valid host' };
+    }
   }
-  return new URL(request.url).origin;
+  const origin = originOf(ownProto, request.headers.get('host'));
+  return origin ? { ok: true, origin, vary: 'Host' } : { ok: false, message: 'the Host header does not name a valid host' };
+}
+
+/** A plain-text 400 for a request whose Host cannot make absolute links. */
+export function badHost(message: string): Response {
+  return new Response(`Bad request: ${message}.\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }

@@ -10,15 +10,36 @@ export interface RouteIndex {
   topics: ReadonlySet<string>;
 }
 
-/** False only for an /insurers/ address whose insurer, topic or version date does not exist. */
-export function isKnownInsurerPath(decodedPath: string, index: RouteIndex): boolean {
-  const segments = decodedPath.split('/').filter(Boolean);
+/** Pages under an insurer that take no further segment. */
+const INSURER_PAGES = new Set(['history', 'compare']);
+
+/**
+ * False for an /insurers/ address that names no page: an unknown insurer, topic or version date, or a
+ * shape no route has. Segments are decoded one by one, as Next routes them: `cookies%2Fx` is one
+ * segment "cookies/x", which is no topic.
+ */
+export function isKnownInsurerPath(rawPath: string, index: RouteIndex): boolean {
+  let segments: string[];
+  try {
+    segments = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return false;
+  }
   if (segments[0] !== 'insurers' || segments.length < 2) return true;
-  const versions = index.insurers.get(segments[1]!);
+  const [, insurer, third, fourth, fifth] = segments as [string, string, string?, string?, string?];
+  const versions = index.insurers.get(insurer);
   if (!versions) return false;
-  const [, , third, fourth] = segments;
-  if (segments.length === 2 || (third === 'history' && segments.length === 3)) return true;
-  if (third === 'versions' && segments.length === 4) return versions.has(fourth!);
-  if (segments.length === 3) return index.topics.has(third!);
-  return true;
+  switch (segments.length) {
+    case 2:
+      return true;
+    case 3:
+      return INSURER_PAGES.has(third!) || index.topics.has(third!);
+    case 4:
+      return third === 'versions' && versions.has(fourth!);
+    case 5:
+      if (third === 'compare') return versions.has(fourth!) && versions.has(fifth!) && fourth! <= fifth!;
+      return third === 'versions' && versions.has(fourth!) && index.topics.has(fifth!);
+    default:
+      return false;
+  }
 }

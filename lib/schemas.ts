@@ -177,12 +177,6 @@ export const TrackingFileSchema = z.strictObject({ checks: z.array(SourceCheckSc
 
 export const INSURER_QUERY_MAX = 100;
 
-/** GET /api/insurers query. A malformed limit falls back to its default; an over-long q is refused by the route. */
-export const InsurerSearchQuerySchema = z.object({
-  q: z.string().max(INSURER_QUERY_MAX),
-  limit: z.coerce.number().int().min(1).max(50).catch(20),
-});
-
 /** One cue of the suggester's knowledge (lib/suggest/rules.yaml). */
 export const SuggestCueSchema = z.strictObject({
   cue: z.string().min(3),

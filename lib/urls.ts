@@ -15,32 +15,78 @@ export function versionUrl(insurer: string, archivedOn: string): string {
 }
 
 /**
- * A clause deep link. The newest version's clauses live at the insurer's page; an older version's
- * (version given and not the latest) at that version's page.
+ * A clause deep link, pinned to the version quoted: clause keys are a section and a place in it, so a
+ * newer version can give the same key to other words, and a shared link must keep opening these.
  */
-export function clauseUrl(insurer: string, clauseKey: string, olderVersion?: string | null): string {
-  return `${olderVersion ? versionUrl(insurer, olderVersion) : insurerUrl(insurer)}#${encodeURIComponent(clauseKey)}`;
+export function clauseUrl(insurer: string, clauseKey: string, archivedOn: string): string {
+  return `${versionUrl(insurer, archivedOn)}#${encodeURIComponent(clauseKey)}`;
 }
 
-export function historyUrl(insurer: string, compare?: { from: string; to: string }): string {
-  const base = `${insurerUrl(insurer)}/history`;
-  return compare ? `${base}?from=${encodeURIComponent(compare.from)}&to=${encodeURIComponent(compare.to)}#comparison` : base;
+/** The newest version's clause at the insurer's own page: for reading on the site, never for sharing. */
+export function newestClauseUrl(insurer: string, clauseKey: string): string {
+  return `${insurerUrl(insurer)}#${encodeURIComponent(clauseKey)}`;
 }
 
-export function changesUrl(): string {
-  return '/changes';
+export function historyUrl(insurer: string): string {
+  return `${insurerUrl(insurer)}/history`;
 }
 
-export function changesFeedUrl(): string {
-  return '/changes.xml';
+/** Two versions side by side; without dates, the newest and the one before it. */
+export function compareUrl(insurer: string, pair?: { from: string; to: string }): string {
+  const base = `${insurerUrl(insurer)}/compare`;
+  return pair ? `${base}?from=${encodeURIComponent(pair.from)}&to=${encodeURIComponent(pair.to)}` : base;
+}
+
+/** Where a compare URL's canonical pair is rendered (the proxy rewrites /compare?from=&to= here). */
+export function comparePairPath(insurer: string, from: string, to: string): string {
+  return `${insurerUrl(insurer)}/compare/${encodeURIComponent(from)}/${encodeURIComponent(to)}`;
+}
+
+export function compareApiUrl(insurer: string, pair: { from: string; to: string }): string {
+  return `/api/insurers/${encodeURIComponent(insurer)}/compare?from=${encodeURIComponent(pair.from)}&to=${encodeURIComponent(pair.to)}`;
+}
+
+export type ChangeDirection = 'more-exposure' | 'less-exposure' | 'unclear';
+
+export interface ChangesFilter {
+  topics?: string[];
+  insurers?: string[];
+  direction?: ChangeDirection | null;
+}
+
+function changesQuery(filter: ChangesFilter): string {
+  const params: string[] = [];
+  if (filter.topics?.length) params.push(`topics=${filter.topics.map(encodeURIComponent).join(',')}`);
+  if (filter.insurers?.length) params.push(`insurers=${filter.insurers.map(encodeURIComponent).join(',')}`);
+  if (filter.direction) params.push(`direction=${filter.direction}`);
+  return params.length ? `?${params.join('&')}` : '';
+}
+
+export function changesUrl(filter: ChangesFilter = {}): string {
+  return `/changes${changesQuery(filter)}`;
+}
+
+/** One version pair's entry on the changes page. */
+export function changeEntryId(insurer: string, from: string, to: string): string {
+  return `${insurer}-${from}-${to}`;
+}
+
+export function changesFeedUrl(filter: Omit<ChangesFilter, 'direction'> = {}): string {
+  return `/changes.xml${changesQuery(filter)}`;
 }
 
 export function insurerVersionsApiUrl(insurer: string): string {
   return `/api/insurers/${encodeURIComponent(insurer)}/versions`;
 }
 
+/** The newest reading of a topic for an insurer. */
 export function practiceUrl(insurer: string, topic: string): string {
   return `${insurerUrl(insurer)}/${encodeURIComponent(topic)}`;
+}
+
+/** A reading of one version: the address to cite, which keeps meaning the same after newer versions arrive. */
+export function versionPracticeUrl(insurer: string, archivedOn: string, topic: string): string {
+  return `${versionUrl(insurer, archivedOn)}/${encodeURIComponent(topic)}`;
 }
 
 export function topicUrl(topic: string): string {

@@ -1,40 +1,71 @@
 import { Feed } from 'feed';
-import { publicOrigin, sendBody } from '@/lib/http';
+import { slugList } from '@/lib/grid-state';
 import { capturedOn } from '@/lib/format';
-import { getChanges } from '@/lib/queries/history';
-import { changesFeedUrl, changesUrl, historyUrl, SITE_NAME } from '@/lib/urls';
+import { filterChangeGroups, parseChangesFilter } from '@/lib/history/changes';
+import { badHost, publicOrigin, sendBody } from '@/lib/http';
+import { getChangeGroups } from '@/lib/queries/history';
+import { getInsurers, getTopics } from '@/lib/queries/matrix';
+import { changesFeedUrl, changesUrl, SITE_NAME } from '@/lib/urls';
 
 /** How many of the newest changes the feed carries; /changes lists them all. */
 const FEED_ENTRIES = 100;
 
-/** GET /changes.xml — the stance changes of /changes as an Atom feed, newest first. */
+/**
+ * GET /changes.xml[?topics=…&insurers=…] — the changes of /changes as an Atom feed, newest first, one
+ * entry per changed answer (a subscriber to one topic or one insurer gets just those). Each entry links
+ * to the newer reading's own, version-pinned page; new versions still awaiting review are entries too.
+ */
 export async function GET(request: Request) {
-  const origin = publicOrigin(request);
-  const changes = await getChanges(FEED_ENTRIES);
+  const from = publicOrigin(request);
+  if (!from.ok) return badHost(from.message);
+  const { origin } = from;
+  const [groups, { topics }, insurers] = await Promise.all([getChangeGroups(), getTopics(), getInsurers()]);
+  const filter = parseChangesFilter(new URL(request.url).searchParams, { topics, insurers }, slugList);
+  const kept = filterChangeGroups(groups, { topics: filter.topics, insurers: filter.insurers });
   const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const page = `${origin}${changesUrl({ topics: filter.topics, insurers: filter.insurers })}`;
   const feed = new Feed({
     title: `${SITE_NAME}: what changed`,
-    description: 'Changes of stance in health insurers’ website privacy policies, between consecutive archived versions.',
-    id: `${origin}${changesUrl()}`,
-    link: `${origin}${changesUrl()}`,
+    description: 'Changes of answer in health insurers’ website privacy policies, between consecutive versions.',
+    id: page,
+    link: page,
     language: 'en',
-    // The newest change's capture day: the feed changes only when the corpus does.
-    updated: changes[0] ? day(changes[0].to.archivedOn) : new Date('2026-01-01T00:00:00Z'),
+    // The newest entry's capture day: the feed changes only when the corpus does.
+    updated: kept[0] ? day(kept[0].to.archivedOn) : new Date('2026-01-01T00:00:00Z'),
     generator: false,
-    feedLinks: { atom: `${origin}${changesFeedUrl()}` },
+    feedLinks: { atom: `${origin}${changesFeedUrl({ topics: filter.topics, insurers: filter.insurers })}` },
     author: { name: SITE_NAME, link: origin },
     copyright: 'Policy quotes are from the insurers’ published policies; summaries are this site’s reading.',
   });
-  for (const c of changes) {
-    const quotes = (side: typeof c.from) => (side.citations.length ? side.citations.map((q) => `“${q.quote}”`).join(' ') : 'No clause on this.');
-    feed.addItem({
-      title: `${c.insurer.name} · ${c.topic.name}: ${c.from.stance.label} → ${c.to.stance.label}`,
-      id: `tag:insurer-privacy-compare,2026:change/${c.insurer.slug}/${c.topic.slug}/${c.from.archivedOn}/${c.to.archivedOn}`,
-      link: `${origin}${historyUrl(c.insurer.slug, { from: c.from.archivedOn, to: c.to.archivedOn })}`,
-      date: day(c.to.archivedOn),
-      description: `Before (${capturedOn(c.from.capture, c.from.archivedOn)}): ${c.from.summary} After (${capturedOn(c.to.capture, c.to.archivedOn)}): ${c.to.summary}`,
-      content: `Before: ${quotes(c.from)} After: ${quotes(c.to)}`,
-    });
+  const quotes = (side: (typeof kept)[number]['changes'][number]['from']) =>
+    side.citations.length ? side.citations.map((q) => `${q.leadIn ? `${q.leadIn} … ` : ''}“${q.quote}”`).join(' ') : 'No clause on this.';
+  let entries = 0;
+  for (const g of kept) {
+    if (entries >= FEED_ENTRIES) break;
+    const compare = `${origin}${g.compareUrl}`;
+    if (g.awaitingReview > 0 && g.changes.length === 0) {
+      entries += 1;
+      feed.addItem({
+        title: `${g.insurer.name}: new version ${capturedOn(g.to.capture, g.to.archivedOn)}, awaiting review`,
+        id: `tag:insurer-privacy-compare,2026:version/${g.insurer.slug}/${g.to.archivedOn}`,
+        link: `${origin}${g.to.url}`,
+        date: day(g.to.archivedOn),
+        description: `${g.awaitingReview} of its answers are machine-suggested or flagged and wait for a person. Compare it with the version ${capturedOn(g.from.capture, g.from.archivedOn)}: ${compare}`,
+      });
+      continue;
+    }
+    for (const c of g.changes) {
+      if (entries >= FEED_ENTRIES) break;
+      entries += 1;
+      feed.addItem({
+        title: `${g.insurer.name} · ${c.topic.name}: ${c.from.stance.label} → ${c.to.stance.label}${c.to.review === 'suggested' ? ' (awaiting review)' : ''}`,
+        id: `tag:insurer-privacy-compare,2026:change/${g.insurer.slug}/${c.topic.slug}/${g.from.archivedOn}/${g.to.archivedOn}`,
+        link: `${origin}${c.to.url}`,
+        date: day(g.to.archivedOn),
+        description: `Before (${capturedOn(c.from.capture, c.from.archivedOn)}): ${c.from.summary} After (${capturedOn(c.to.capture, c.to.archivedOn)}): ${c.to.summary} Compare the texts: ${compare}`,
+        content: `Before: ${quotes(c.from)} After: ${quotes(c.to)}`,
+      });
+    }
   }
-  return sendBody(request, feed.atom1(), { 'content-type': 'application/atom+xml; charset=utf-8' });
+  return sendBody(request, feed.atom1(), { 'content-type': 'application/atom+xml; charset=utf-8', ...(from.vary ? { vary: from.vary } : {}) });
 }

@@ -5,7 +5,7 @@ import { ROSTER_LIMIT } from '@/lib/grid-state';
 import { getInsurers, getTopics } from '@/lib/queries/matrix';
 import { searchClauses, type SearchHit } from '@/lib/queries/search';
 import { parseSearchParams } from '@/lib/search/params';
-import { practiceUrl, searchUrl } from '@/lib/urls';
+import { searchUrl, versionPracticeUrl } from '@/lib/urls';
 
 // Reads the query from the URL, so it renders per request; nothing is stored.
 export const dynamic = 'force-dynamic';
@@ -23,6 +23,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: req.query.ok ? `Search: ${req.query.display}` : 'Search the policies',
     description: 'Find any clause of any insurer’s privacy policy, in every archived version, with the matching words highlighted.',
+    // Result pages are endless variations of the policy pages themselves; README: "Search".
     robots: { index: false },
   };
 }
@@ -42,7 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
   const req = parseSearchParams(params);
   const [{ topics }, insurers] = await Promise.all([getTopics(), getInsurers()]);
-  const result = req.query.ok ? await searchClauses(req.query, req) : null;
+  const result = req.query.ok && !req.numberError ? await searchClauses(req.query, req) : null;
   const page = Math.floor(req.offset / req.limit) + 1;
   const base = { q: params.get('q') ?? '', insurers: req.insurers, topics: req.topics, versions: req.versions };
   const topicName = (slug: string) => topics.find((t) => t.slug === slug)?.name ?? slug;
@@ -55,9 +56,9 @@ export default async function SearchPage({ searchParams }: Props) {
           <input name="q" type="search" defaultValue={params.get('q') ?? ''} maxLength={500} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-base font-normal" />
         </label>
         <label className="flex flex-col text-sm font-medium">
-          Cited for topic
+          Cited for question
           <select name="topics" defaultValue={req.topics[0] ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
-            <option value="">Any topic</option>
+            <option value="">Any question</option>
             {topics.map((t) => (
               <option key={t.slug} value={t.slug}>
                 {t.name}
@@ -85,7 +86,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <input type="radio" name="versions" value="current" defaultChecked={req.versions === 'current'} /> Newest
             </label>
             <label className="flex items-center gap-1">
-              <input type="radio" name="versions" value="all" defaultChecked={req.versions === 'all'} /> All archived
+              <input type="radio" name="versions" value="all" defaultChecked={req.versions === 'all'} /> All on file
             </label>
           </span>
         </fieldset>
@@ -95,20 +96,23 @@ export default async function SearchPage({ searchParams }: Props) {
       </form>
 
       {!params.has('q') ? (
-        <p className="text-slate-800">Search every clause of every insurer’s policy. “track” also finds “tracking”; put a phrase in quotes to find it word for word.</p>
-      ) : !req.query.ok ? (
+        <p className="text-slate-800">
+          Search every paragraph of every insurer’s policy. Words find their usual endings (“track” also finds “tracking”) and, for common policy words, their other
+          forms (“sell” also finds “sold” and “sale”; “disclose”, “disclosure”); put a phrase in quotes to find it word for word; end a word with * to find words
+          that start with it.
+        </p>
+      ) : req.numberError || !req.query.ok ? (
         <p role="status" className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-950">
-          {req.query.message}
+          {req.numberError ?? (req.query.ok ? '' : req.query.message)}
         </p>
       ) : result ? (
         <>
           <p role="status" className="text-sm text-slate-800">
-            {result.total === 0
-              ? `No clause matches ${req.query.terms.join(' ')}`
-              : `${result.total} clause${result.total === 1 ? '' : 's'} match ${req.query.terms.join(' ')}`}
-            {req.topics.length ? ` among clauses cited for ${req.topics.map(topicName).join(', ')}` : ''}
-            {req.versions === 'all' ? ', in every archived version' : ', in each insurer’s newest version'}
+            {result.total === 0 ? `No paragraph matches ${req.query.terms.join(' ')}` : `${result.total} paragraph${result.total === 1 ? '' : 's'} match ${req.query.terms.join(' ')}`}
+            {req.topics.length ? ` among paragraphs cited for ${req.topics.map(topicName).join(', ')}` : ''}
+            {req.versions === 'all' ? ', in every version on file' : ', in each insurer’s newest version'}
             {result.total > req.limit ? `; showing ${req.offset + 1}–${Math.min(req.offset + req.limit, result.total)}` : ''}.
+            {result.total > 0 ? (result.ranked ? ' Best matches first.' : ' So many match that they are listed insurer by insurer, in the order of the grid; add a word to narrow them down.') : ''}
           </p>
           {groupByInsurer(result.hits).map((g) => (
             <section key={g.insurer.slug} aria-labelledby={`results-${g.insurer.slug}`}>
@@ -118,18 +122,31 @@ export default async function SearchPage({ searchParams }: Props) {
               <ol className="mt-2 flex flex-col gap-3">
                 {g.hits.map((h) => (
                   <li key={`${h.archivedOn}-${h.clauseKey}`} className="rounded-lg border border-slate-300 bg-white p-3">
+                    <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">Section: {h.section}</p>
+                    {h.leadIn ? <p className="lead-in text-sm text-slate-700">{h.leadIn} …</p> : null}
                     <p className="leading-relaxed">
                       <SearchSnippet snippet={h.snippet} />
                     </p>
                     <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                      <a href={h.url} className="font-medium text-blue-800 underline underline-offset-2">
-                        Clause {h.clauseKey}
-                        <span className="sr-only"> of {g.insurer.name}’s policy</span>
+                      <a href={h.url} className="target-link font-medium">
+                        Read it in the full text<span className="sr-only"> of {g.insurer.name}’s policy</span> ({capturedOn(h.capture, h.archivedOn)}
+                        {h.isLatest ? ', newest' : ''})
                       </a>
-                      <span className="text-slate-700">{h.section}</span>
-                      <span className="text-slate-700">Policy {capturedOn(h.capture, h.archivedOn)}{h.isLatest ? ' (newest)' : ''}</span>
+                      {h.sameIn.length > 1 ? (
+                        <span className="text-slate-700">
+                          Same words in {h.sameIn.length} versions:{' '}
+                          {h.sameIn.map((v, i) => (
+                            <span key={v.archivedOn}>
+                              {i > 0 ? ', ' : ''}
+                              <a href={v.url} className="underline underline-offset-2">
+                                {capturedOn(v.capture, v.archivedOn)}
+                              </a>
+                            </span>
+                          ))}
+                        </span>
+                      ) : null}
                       {h.topics.map((t) => (
-                        <a key={t.slug} href={h.isLatest ? practiceUrl(g.insurer.slug, t.slug) : h.url} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
+                        <a key={t.slug} href={versionPracticeUrl(g.insurer.slug, h.archivedOn, t.slug)} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
                           Cited for: {t.name}
                         </a>
                       ))}

@@ -38,6 +38,30 @@ describe('comparing two versions clause by clause', () => {
     expect(r.changes.map((ch) => ch.kind)).toEqual(['removed', 'added']);
   });
 
+  it('takes typographic differences alone for no change', () => {
+    const r = compareClauses([c('a', 'We don’t sell “personal” data — ever.')], [c('a', 'We don\'t sell "personal" data - ever.')]);
+    expect(r.counts).toEqual({ unchanged: 1, added: 0, removed: 0, changed: 0 });
+  });
+
+  it('pairs a reworded clause that moved elsewhere in the policy, by similarity rather than position', () => {
+    const r = compareClauses(
+      [c('a-1', 'We use cookies to remember your preferences on our site.'), c('a-2', 'Email sent to us over the Internet is not secure, so do not send health information.'), c('a-3', 'Call us with questions.')],
+      [c('b-1', 'Call us with questions.'), c('b-2', 'We use cookies to remember your site preferences.'), c('faq-1', 'Is email secure? No: email sent to us over the Internet is not secure, so please do not send health information by email.')],
+    );
+    expect(r.counts).toEqual({ unchanged: 1, added: 0, removed: 0, changed: 2 });
+    const email = r.changes.find((ch) => ch.kind === 'changed' && ch.to.key === 'faq-1');
+    expect(email).toMatchObject({ from: { key: 'a-2' } });
+  });
+
+  it('pairs each clause at most once, the most similar first', () => {
+    const r = compareClauses(
+      [c('a', 'We share information with contractors who help us run the site.')],
+      [c('b', 'We share information with contractors who help us run the site and our affiliates.'), c('c', 'We share information with contractors.')],
+    );
+    expect(r.changes.filter((ch) => ch.kind === 'changed').map((ch) => (ch.kind === 'changed' ? ch.to.key : ''))).toEqual(['b']);
+    expect(r.counts.added).toBe(1);
+  });
+
   it('compares a version with itself as all unchanged', () => {
     const v = [c('a', 'One.'), c('b', 'Two.'), c('c', 'Three.')];
     expect(compareClauses(v, v).counts).toEqual({ unchanged: 3, added: 0, removed: 0, changed: 0 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { createPrismaClient } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { keysWithEarlierWording, leadInKeys, leadInText } from './clause-context';
 import { LoadError } from './errors';
 import type { Corpus } from './validate';
 
@@ -37,7 +38,9 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
     const versionIds = new Map<string, number>();
     for (const [i, ins] of corpus.insurers.entries()) {
       const insurerId = i + 1;
-      for (const v of ins.versions) {
+      for (const [vi, v] of ins.versions.entries()) {
+        const previous = ins.versions[vi - 1];
+        const reworded = previous ? keysWithEarlierWording(previous.policy.clauses, v.policy.clauses) : new Set<string>();
         const versionId = versionRows.length + 1;
         versionIds.set(`${ins.meta.slug}\u0000${v.date}`, versionId);
         versionRows.push({
@@ -49,6 +52,8 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
         const clauseIds = new Map<string, number>();
         for (const s of v.policy.sections) {
           const sectionId = sectionRows.length + 1;
+          const leadIns = leadInKeys(s);
+          const textOf = new Map(s.clauses.map((c) => [c.key, c.text]));
           sectionRows.push({ id: sectionId, versionId, key: s.key, heading: s.heading, level: s.level, ordinal: s.ordinal, startOffset: s.start, endOffset: s.end });
           for (const c of s.clauses) {
             const id = clauseRows.length + 1;
@@ -56,6 +61,7 @@ export async function writeCorpus(url: string, corpus: Corpus): Promise<{ search
             clauseRows.push({
               id, versionId, sectionId, key: c.key, kind: c.kind, ordinal: c.ordinal, depth: c.depth, text: c.text,
               startOffset: c.start, endOffset: c.end, duplicateOfKey: c.duplicateOfKey ?? null, linksJson: c.links ? JSON.stringify(c.links) : null,
+              leadIn: leadIns.has(c.key) ? leadInText(textOf.get(leadIns.get(c.key)!)!) : null, earlierWordingOn: reworded.has(c.key) ? previous!.date : null,
             });
           }
         }

@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, ReviewState, TopicDTO } from '../dto';
 import { toGridDTO } from '../grid-state';
 import type { Tone } from '../schemas';
-import { clauseUrl } from '../urls';
+import { clauseUrl, versionPracticeUrl } from '../urls';
 
 export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: TopicDTO[] }> => {
   const groups = await prisma.topicGroup.findMany({
@@ -77,13 +77,13 @@ const CELL_SELECT = {
   insurer: { select: { slug: true } },
   topic: { select: { slug: true } },
   version: { select: { archivedOn: true, capture: true, isLatest: true } },
-  citations: { orderBy: { ordinal: 'asc' }, select: { quote: true, clause: { select: { key: true } } } },
+  citations: { orderBy: { ordinal: 'asc' }, select: { quote: true, clause: { select: { key: true, leadIn: true, section: { select: { heading: true } } } } } },
 } satisfies Prisma.PracticeSelect;
 
 type CellRow = Prisma.PracticeGetPayload<{ select: typeof CELL_SELECT }>;
 
 export function toCellDTO(r: CellRow): CellDTO {
-  const older = r.version.isLatest ? null : r.version.archivedOn;
+  const version = r.version.archivedOn;
   return {
     insurer: r.insurer.slug,
     topic: r.topic.slug,
@@ -96,7 +96,10 @@ export function toCellDTO(r: CellRow): CellDTO {
     confidence: r.confidence,
     why: r.why,
     flag: r.flag,
-    citations: r.citations.map((c) => ({ clauseKey: c.clause.key, quote: c.quote, url: clauseUrl(r.insurer.slug, c.clause.key, older) })),
+    citations: r.citations.map((c) => ({
+      clauseKey: c.clause.key, quote: c.quote, url: clauseUrl(r.insurer.slug, c.clause.key, version), leadIn: c.clause.leadIn, section: c.clause.section.heading,
+    })),
+    permalink: versionPracticeUrl(r.insurer.slug, version, r.topic.slug),
   };
 }
 

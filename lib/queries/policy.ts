@@ -4,6 +4,7 @@ import { prisma } from '../db';
 import type { Capture, InlineSegmentDTO, PolicyDTO, SectionDTO, VersionRefDTO } from '../dto';
 import { versionUrl } from '../urls';
 import { getVersionCells } from './matrix';
+import { memoByKey } from './memo';
 
 /** Every version of an insurer's policy, oldest first. */
 export const getVersionRefs = cache(async (insurerId: number, slug: string): Promise<VersionRefDTO[]> => {
@@ -17,9 +18,10 @@ export const getVersionRefs = cache(async (insurerId: number, slug: string): Pro
 
 /**
  * One version of an insurer's policy (its newest when no day is given), section by section, with the
- * topics each clause is cited for in that version's reading. Null when the insurer or version is unknown.
+ * topics each clause is cited for in that version's reading. Null when the insurer or version is
+ * unknown. Kept per process: keys are the corpus's insurers and versions (the proxy lets no other through).
  */
-export const getPolicy = cache(async (slug: string, archivedOn?: string): Promise<PolicyDTO | null> => {
+export const getPolicy = memoByKey(async (slug: string, archivedOn: string | null): Promise<PolicyDTO | null> => {
   const insurer = await prisma.insurer.findUnique({ where: { slug } });
   if (!insurer) return null;
   const version = await prisma.policyVersion.findFirst({
@@ -51,6 +53,7 @@ export const getPolicy = cache(async (slug: string, archivedOn?: string): Promis
         text: c.text,
         links: c.linksJson ? (JSON.parse(c.linksJson) as InlineSegmentDTO[]) : null,
         duplicateOfKey: c.duplicateOfKey,
+        earlierWordingOn: c.earlierWordingOn,
         topics: [...topics.values()].sort((a, b) => a.ordinal - b.ordinal).map((t) => ({ slug: t.slug, name: t.name })),
       };
     }),
@@ -66,9 +69,10 @@ export const getPolicy = cache(async (slug: string, archivedOn?: string): Promis
     isLatest: version.isLatest,
     effectiveOn: version.effectiveOn,
     lastModifiedOn: version.lastModifiedOn,
+    captureNote: version.captureNote,
     contentSha256: version.contentSha256,
     versions,
     sections,
     practices,
   };
-});
+}, (slug, archivedOn) => `${slug}\u0000${archivedOn ?? ''}`, 2_000);

@@ -1,4 +1,5 @@
 import { slugList } from '../grid-state';
+import { parseCountParam } from '../query-numbers';
 import { parseSearchQuery, type ParsedQuery } from './query';
 
 export interface SearchRequest {
@@ -8,30 +9,34 @@ export interface SearchRequest {
   versions: 'current' | 'all';
   limit: number;
   offset: number;
+  /** A malformed limit, offset or page, said in words (the API answers 400 with it). */
+  numberError: string | null;
 }
 
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_LIMIT = 50;
 const MAX_OFFSET = 10_000;
 
-function int(value: string | null, fallback: number, min: number, max: number): number {
-  if (value === null || !/^\d{1,6}$/.test(value)) return fallback;
-  return Math.min(max, Math.max(min, Number(value)));
-}
-
 /**
- * /search and /api/search query strings. Malformed filters are ignored like the grid's: unknown
- * slugs, a versions value other than "all", out-of-range limits and offsets fall back to defaults.
+ * /search and /api/search query strings. Unknown slugs and a versions value other than "all" are
+ * ignored like the grid's filters; numbers go through the one numeric parser (clamped, or refused
+ * with a message when they are not whole numbers).
  */
 export function parseSearchParams(params: URLSearchParams): SearchRequest {
-  const limit = int(params.get('limit'), SEARCH_PAGE_SIZE, 1, MAX_SEARCH_LIMIT);
-  const page = int(params.get('page'), 1, 1, Math.floor(MAX_OFFSET / SEARCH_PAGE_SIZE));
+  const limit = parseCountParam('limit', params.get('limit'), { min: 1, max: MAX_SEARCH_LIMIT, fallback: SEARCH_PAGE_SIZE });
+  const page = parseCountParam('page', params.get('page'), { min: 1, max: Math.floor(MAX_OFFSET / SEARCH_PAGE_SIZE), fallback: 1 });
+  const size = limit.ok ? limit.value : SEARCH_PAGE_SIZE;
+  const offset = params.has('offset')
+    ? parseCountParam('offset', params.get('offset'), { min: 0, max: MAX_OFFSET, fallback: 0 })
+    : ({ ok: true, value: ((page.ok ? page.value : 1) - 1) * size } as const);
+  const error = [limit, page, offset].find((n) => !n.ok);
   return {
     query: parseSearchQuery(params.get('q')),
     insurers: slugList(params.get('insurers')).slice(0, 50),
     topics: slugList(params.get('topics')).slice(0, 17),
     versions: params.get('versions') === 'all' ? 'all' : 'current',
-    limit,
-    offset: params.has('offset') ? int(params.get('offset'), 0, 0, MAX_OFFSET) : (page - 1) * limit,
+    limit: size,
+    offset: offset.ok ? offset.value : 0,
+    numberError: error && !error.ok ? error.message : null,
   };
 }

@@ -17,7 +17,7 @@ describe('turning user text into a safe FTS5 query', () => {
   it('treats FTS5 operators and syntax as words or drops them', () => {
     expect(match('cookies OR tracking')).toBe('"cookies" "OR" "tracking"');
     expect(match('NEAR(cookies tracking)')).toBe('"NEAR cookies" "tracking"');
-    expect(match('text: ^cookies -sell +data')).toBe('"text" "cookies" "sell" "data"');
+    expect(match('text: ^cookies -rented +data')).toBe('"text" "cookies" "rented" "data"');
     expect(match('((unbalanced')).toBe('"unbalanced"');
     expect(match('say "hi')).toBe('"say" "hi"');
     expect(match('e-mail')).toBe('"e mail"');
@@ -41,6 +41,29 @@ describe('turning user text into a safe FTS5 query', () => {
   it('keeps letters of any script and strips NUL bytes inside words', () => {
     expect(match('Público')).toBe('"Público"');
     expect(match('coo\u0000kies')).toBe('"coo" "kies"');
+  });
+
+  it('counts and cuts by characters, never splitting a surrogate pair', () => {
+    const long = parseSearchQuery('𝓬'.repeat(200));
+    expect([...long.display]).toHaveLength(120);
+    expect(long.display.endsWith('…')).toBe(true);
+    expect(long.display.slice(0, -1)).toBe('𝓬'.repeat(119));
+    // 251 emoji are 502 UTF-16 units but 251 characters: not over-long, and no words to search for.
+    const cookies = parseSearchQuery('🍪'.repeat(251));
+    expect(!cookies.ok && cookies.message).toMatch(/not only punctuation/);
+    expect(cookies.display).toBe(`${'🍪'.repeat(119)}…`);
+    const over = parseSearchQuery('𝓬'.repeat(501));
+    expect(!over.ok && over.message).toBe('A search can be at most 500 characters long; this one has 501.');
+    expect(parseSearchQuery('𝓬'.repeat(500)).ok).toBe(true);
+  });
+
+  it('lets a policy word find its irregular forms and nouns, but not inside a phrase or a prefix', () => {
+    expect(match('sell')).toBe('("sell" OR "sold" OR "sale" OR "sales" OR "resell" OR "resold")');
+    expect(match('Sold data')).toBe('("sold" OR "sell" OR "sale" OR "sales" OR "resell" OR "resold") "data"');
+    expect(match('"sell data"')).toBe('"sell data"');
+    expect(match('sel*')).toBe('"sel"*');
+    const r = parseSearchQuery('sell');
+    expect(r.ok && r.terms).toEqual(['sell (also sold, sale, sales, resell, resold)']);
   });
 
   it('caps the number of terms', () => {

@@ -17,3 +17,7 @@ CREATE TABLE "PolicySource" (
     CONSTRAINT "PolicySource_insurerId_fkey" FOREIGN KEY ("insurerId") REFERENCES "Insurer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "PolicySource_insurerId_idx" ON "PolicySource"("insurerId");
+-- Quotes in context and links that keep meaning: the lead-in of a list item, and the previous
+-- version whose clause of the same key had other words.
+ALTER TABLE "Clause" ADD COLUMN "leadIn" TEXT;
+ALTER TABLE "Clause" ADD COLUMN "earlierWordingOn" TEXT;

@@ -1,11 +1,13 @@
 import { toCsv } from '@/lib/csv';
-import { publicOrigin, sendBody } from '@/lib/http';
+import { badHost, publicOrigin, sendBody } from '@/lib/http';
 import { getMatrixView } from '@/lib/queries/views';
 
 /** GET /api/matrix/csv[?…] — the current grid view, one row per insurer × topic. */
 export async function GET(request: Request) {
   const view = await getMatrixView(new URL(request.url).searchParams);
-  const origin = publicOrigin(request);
+  const from = publicOrigin(request);
+  if (!from.ok) return badHost(from.message);
+  const { origin } = from;
   const insurerName = new Map(view.insurers.map((i) => [i.slug, i.name]));
   const topicBySlug = new Map(view.topics.map((t) => [t.slug, t]));
   const rows = view.cells.map((c) => {
@@ -29,5 +31,6 @@ export async function GET(request: Request) {
   return sendBody(request, toCsv(header, rows), {
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': 'attachment; filename="insurer-privacy-comparison.csv"',
+    ...(from.vary ? { vary: from.vary } : {}),
   });
 }

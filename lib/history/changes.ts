@@ -1,0 +1,55 @@
+import type { ChangeGroupDTO, Tone } from '../dto';
+import type { ChangeDirection, ChangesFilter } from '../urls';
+
+/** How much exposure a tone stands for; not-addressed has no place on the scale. */
+const EXPOSURE: Record<Tone, number | null> = { good: 0, caution: 1, concern: 2, unknown: null };
+
+/**
+ * Which way a change of stance goes: toward more exposure (e.g. own cookies → third-party cookies),
+ * toward less, or unclear when either side is silent (a newly addressed or no longer addressed topic)
+ * or both sides have the same tone.
+ */
+export function changeDirection(from: Tone, to: Tone): ChangeDirection {
+  const a = EXPOSURE[from];
+  const b = EXPOSURE[to];
+  if (a === null || b === null || a === b) return 'unclear';
+  return b > a ? 'more-exposure' : 'less-exposure';
+}
+
+export const DIRECTION_LABEL: Record<ChangeDirection, string> = {
+  'more-exposure': 'toward more exposure',
+  'less-exposure': 'toward less exposure',
+  unclear: 'newly addressed, no longer addressed, or no change in exposure',
+};
+
+export const DIRECTIONS = Object.keys(DIRECTION_LABEL) as ChangeDirection[];
+
+/**
+ * The groups a filter keeps, each with only its matching changes. A group with no matching change is
+ * dropped, unless no topic or direction is asked for and its newer version waits for review.
+ */
+export function filterChangeGroups(groups: ChangeGroupDTO[], filter: ChangesFilter): ChangeGroupDTO[] {
+  const topics = filter.topics?.length ? new Set(filter.topics) : null;
+  const insurers = filter.insurers?.length ? new Set(filter.insurers) : null;
+  const direction = filter.direction ?? null;
+  return groups.flatMap((g) => {
+    if (insurers && !insurers.has(g.insurer.slug)) return [];
+    const changes = g.changes.filter((c) => (!topics || topics.has(c.topic.slug)) && (!direction || c.direction === direction));
+    if (changes.length === 0 && !(g.awaitingReview > 0 && !topics && !direction)) return [];
+    return [{ ...g, changes }];
+  });
+}
+
+/** The changes page's filter from its query: unknown slugs and directions are ignored. */
+export function parseChangesFilter(params: URLSearchParams, known: { topics: { slug: string }[]; insurers: { slug: string }[] }, slugList: (v: string | null) => string[]): Required<ChangesFilter> {
+  const keep = (key: string, allowed: { slug: string }[]) => {
+    const set = new Set(allowed.map((a) => a.slug));
+    return slugList(params.get(key)).filter((s) => set.has(s));
+  };
+  const direction = params.get('direction');
+  return {
+    topics: keep('topics', known.topics),
+    insurers: keep('insurers', known.insurers),
+    direction: DIRECTIONS.includes(direction as ChangeDirection) ? (direction as ChangeDirection) : null,
+  };
+}
