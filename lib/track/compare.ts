@@ -1,11 +1,13 @@
 import { normalizeWhitespace } from '../ingest/inline';
-import type { ParsedPolicy } from '../ingest/parse';
+import { DEFAULT_FURNITURE, type ParsedPolicy } from '../ingest/parse';
 
 /**
  * Whether the live words changed. Both texts are read by the seed's own parser, so markup, the
  * provenance line, furniture lines and white space never count: only the headings and clause texts
  * in document order, white space folded.
  */
+const FURNITURE = new Set(DEFAULT_FURNITURE);
+
 export function policyWords(policy: ParsedPolicy): string[] {
   const blocks = [
     // The section the parser opens for text before any heading starts where that text does: it has no heading in the text.
@@ -15,7 +17,8 @@ export function policyWords(policy: ParsedPolicy): string[] {
   return blocks
     .sort((a, b) => a.at - b.at)
     .map((b) => normalizeWhitespace(b.text))
-    .filter(Boolean);
+    // An older text may hold "Back to Top" as a link the parser keeps; a fetched page's bare line of it is skipped.
+    .filter((w) => w && !FURNITURE.has(w));
 }
 
 export function sameWords(a: readonly string[], b: readonly string[]): boolean {

@@ -87,7 +87,7 @@ describe('the tracker’s HTTP client', () => {
     await closed.close();
     const error = await failure(new PoliteFetcher({ timeoutMs: 2000 }).getPage(`${origin}/privacy`));
     // robots.txt comes first: an unreachable one stops the page from being asked for at all.
-    expect(error!.reason).toMatch(/^robots\.txt of http:\/\/127\.0\.0\.5:\d+ could not be read \(could not be fetched \(ECONNREFUSED\)\)/);
+    expect(error!.reason).toMatch(/^robots\.txt of http:\/\/127\.0\.0\.5:\d+: could not be fetched \(ECONNREFUSED\); RFC 9309 reads an unreachable robots\.txt as disallowing everything$/);
   });
 
   it('keeps at most perHost requests in flight to one host and concurrency in all', async () => {

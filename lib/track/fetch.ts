@@ -137,7 +137,7 @@ export class PoliteFetcher {
       return { kind: 'disallow-all', reason: `robots.txt of ${page.origin} answered HTTP ${response.status}; RFC 9309 reads an unreachable robots.txt as disallowing everything` };
     } catch (err) {
       const reason = err instanceof FetchError ? err.reason : String(err);
-      return { kind: 'disallow-all', reason: `robots.txt of ${page.origin} could not be read (${reason}); RFC 9309 reads an unreachable robots.txt as disallowing everything` };
+      return { kind: 'disallow-all', reason: `robots.txt of ${page.origin}: ${reason}; RFC 9309 reads an unreachable robots.txt as disallowing everything` };
     }
   }
 
