@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { chromium, type Browser } from 'playwright-core';
 import { MIN_TEXT_CHARS } from './compare';
 import type { PoliteFetcher } from './fetch';
@@ -16,6 +17,8 @@ export class RenderError extends Error {
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
+/** Pages open at once: each is a renderer process's worth of CPU, and the machine may have two cores. */
+const PAGES_AT_ONCE = 2;
 
 /**
  * `render: browser` sources: the page after its JavaScript ran, in headless Chromium. One browser per
@@ -25,6 +28,7 @@ const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
  */
 export class BrowserRenderer {
   private browser?: Promise<Browser>;
+  private readonly pages = pLimit(PAGES_AT_ONCE);
 
   constructor(
     private readonly fetcher: PoliteFetcher,
@@ -36,37 +40,39 @@ export class BrowserRenderer {
     const target = new URL(address);
     await this.fetcher.assertAllowed(target);
     const browser = await this.launch();
-    return this.fetcher.limited(target, async () => {
-      this.fetcher.requests += 1;
-      const context = await browser.newContext({ userAgent, javaScriptEnabled: true, serviceWorkers: 'block' });
-      try {
-        const page = await context.newPage();
-        const response = await page.goto(target.href, { waitUntil: 'domcontentloaded', timeout: timeoutMs }).catch((err: Error) => {
-          throw new RenderError(target.href, /Timeout/i.test(err.message) ? `timed out after ${timeoutMs} ms (in Chromium)` : `Chromium could not load it (${firstLine(err.message)})`);
-        });
-        if (!response) throw new RenderError(target.href, 'Chromium got no response');
-        if (response.status() < 200 || response.status() > 299) throw new RenderError(page.url(), `HTTP ${response.status()}${response.statusText() ? ` ${response.statusText()}` : ''} (in Chromium)`);
-        const contentType = (await response.headerValue('content-type')) ?? '';
-        if (!HTML_TYPES.includes(contentType.split(';')[0]!.trim().toLowerCase())) throw new RenderError(page.url(), `not an HTML page (Content-Type: ${contentType || 'none'})`);
-        // Scripts fill the policy in after load; when the text never comes, the page is read as it is and
-        // the next stages say what is missing (no element matches, the text is too short).
-        await page
-          .waitForFunction(
-            ({ selectors, min }) => {
-              const el = selectors.length ? selectors.map((s) => document.querySelector(s)).find((e) => e) : document.body;
-              return !!el && (el as HTMLElement).innerText.trim().length >= min;
-            },
-            { selectors: [...(select ?? [])], min: MIN_TEXT_CHARS },
-            { timeout: timeoutMs, polling: 100 },
-          )
-          .catch(() => undefined);
-        const html = await page.content();
-        if (Buffer.byteLength(html) > maxBytes) throw new RenderError(page.url(), `the page is larger than the limit of ${maxBytes} bytes (as rendered)`);
-        return { url: page.url(), html };
-      } finally {
-        await context.close().catch(() => undefined);
-      }
-    });
+    return this.pages(() =>
+      this.fetcher.limited(target, async () => {
+        this.fetcher.requests += 1;
+        const context = await browser.newContext({ userAgent, javaScriptEnabled: true, serviceWorkers: 'block' });
+        try {
+          const page = await context.newPage();
+          const response = await page.goto(target.href, { waitUntil: 'domcontentloaded', timeout: timeoutMs }).catch((err: Error) => {
+            throw new RenderError(target.href, /Timeout/i.test(err.message) ? `timed out after ${timeoutMs} ms (in Chromium)` : `Chromium could not load it (${firstLine(err.message)})`);
+          });
+          if (!response) throw new RenderError(target.href, 'Chromium got no response');
+          if (response.status() < 200 || response.status() > 299) throw new RenderError(page.url(), `HTTP ${response.status()}${response.statusText() ? ` ${response.statusText()}` : ''} (in Chromium)`);
+          const contentType = (await response.headerValue('content-type')) ?? '';
+          if (!HTML_TYPES.includes(contentType.split(';')[0]!.trim().toLowerCase())) throw new RenderError(page.url(), `not an HTML page (Content-Type: ${contentType || 'none'})`);
+          // Scripts fill the policy in after load; when the text never comes, the page is read as it is and
+          // the next stages say what is missing (no element matches, the text is too short).
+          await page
+            .waitForFunction(
+              ({ selectors, min }) => {
+                const el = selectors.length ? selectors.map((s) => document.querySelector(s)).find((e) => e) : document.body;
+                return !!el && (el as HTMLElement).innerText.trim().length >= min;
+              },
+              { selectors: [...(select ?? [])], min: MIN_TEXT_CHARS },
+              { timeout: timeoutMs, polling: 100 },
+            )
+            .catch(() => undefined);
+          const html = await page.content();
+          if (Buffer.byteLength(html) > maxBytes) throw new RenderError(page.url(), `the page is larger than the limit of ${maxBytes} bytes (as rendered)`);
+          return { url: page.url(), html };
+        } finally {
+          await context.close().catch(() => undefined);
+        }
+      }),
+    );
   }
 
   private launch(): Promise<Browser> {

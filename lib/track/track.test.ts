@@ -308,6 +308,16 @@ describe('render: browser', () => {
     expect(withoutTracking(await snapshot(dir))).toEqual(before);
     expect(site.requests.filter((r) => r.path === '/app').at(-1)!.headers['user-agent']).toBe('InsurerPrivacyCompare-Tracker/1.0 (+policy research; contact in README)');
   }, 60_000);
+
+  it('says why Chromium got no page: an HTTP error, robots.txt', async () => {
+    site.routes.set('/app-gone', html('<h1>Gone</h1>', {}, 404));
+    const dir = await seedWith({ 'synthetic-insurer-1': { url: `${site.origin}/app-gone`, render: 'browser' }, 'synthetic-insurer-2': { url: `${site.origin}/private/app`, render: 'browser' } });
+    const before = await snapshot(dir);
+    const report = await track(dir, ['synthetic-insurer-1', 'synthetic-insurer-2'], { fetchOptions: { ...FAST, timeoutMs: 15_000 } });
+    expect(report.failed.map((f) => f.reason)).toEqual(['HTTP 404 Not Found (in Chromium)', expect.stringMatching(/^robots\.txt of .* disallows it/) as unknown]);
+    expect(pathHits('/private/app')).toBe(0);
+    expect(withoutTracking(await snapshot(dir))).toEqual(before);
+  }, 60_000);
 });
 
 describe('the command line', () => {
