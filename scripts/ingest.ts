@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatProblem } from '../lib/ingest/errors';
 import { ingest } from '../lib/ingest/pipeline';
+import { versionDate } from '../lib/schemas';
 
 /**
  * npm run ingest -- <policy-file> --insurer <slug> --name "<name>" [--state XX] [--kind insurer|state-exchange|federal-exchange|medicare-plan] [--short-names "A,B"] [--seeds <dir>]
@@ -24,7 +25,7 @@ try {
   const plan = await ingest({ seedDir, file, insurer, name: option('name'), state: option('state'), kind: option('kind'), shortNames, today: new Date().toISOString().slice(0, 10) });
   const carried = plan.cells.filter((c) => c.review === 'carried').length;
   const flagged = plan.cells.filter((c) => c.flag).length;
-  console.log(`ingested ${file} as ${insurer}'s version of ${plan.version.archivedOn ?? plan.version.collectedOn}${plan.isNewInsurer ? ' (new insurer)' : ''}`);
+  console.log(`ingested ${file} as ${insurer}'s version of ${versionDate(plan.version)}${plan.isNewInsurer ? ' (new insurer)' : ''}`);
   console.log(`  text:        seeds/${plan.policyPath} (unchanged, ${plan.bytes.length} bytes)`);
   console.log(`  insurer:     seeds/insurers.yaml`);
   console.log(`  cells:       seeds/${plan.annotationPath}: ${plan.cells.length - carried} suggested${carried ? `, ${carried} carried forward` : ''}${flagged ? `, ${flagged} flagged for review` : ''}`);

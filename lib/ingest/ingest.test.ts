@@ -91,4 +91,12 @@ describe('npm run ingest', () => {
     await expect(ingest({ seedDir: seeds, file: realPolicy, insurer: 'new-one', today: '2026-11-24' })).rejects.toThrow(/give its --name/);
     expect(await readFile(path.join(seeds, 'insurers.yaml'), 'utf8')).toBe(before);
   });
+
+  it('puts a second insurer’s text of the same domain and day in a folder of its own, not over the first one’s', async () => {
+    const plan = await ingest({ seedDir: seeds, file: realPolicy, insurer: 'other-plans', name: 'Other Plans', state: 'MN', today: '2026-11-24' });
+    expect(plan.policyPath).toBe('policies/healthpartners.com/other-plans/2009-10-22.md');
+    expect(await readFile(path.join(seeds, 'policies', 'healthpartners.com', '2009-10-22.md'))).toEqual(await readFile(realPolicy));
+    const { counts } = await seed({ seedDir: seeds, dbPath: path.join(work, 'after-shared-domain.db') });
+    expect(counts.insurers).toBe(4);
+  });
 });

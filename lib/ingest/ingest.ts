@@ -28,6 +28,8 @@ export interface IngestRequest {
   shortNames?: string[];
   /** The day used for texts with no archive provenance (collectedOn). */
   today: string;
+  /** Policy paths that other plans of the same run will write (the tracker plans several at once). */
+  reservedPaths?: ReadonlySet<string>;
 }
 
 export interface IngestPlan {
@@ -76,7 +78,11 @@ export function planIngest(
     if (v.date === date) throw new IngestError(`${existing!.meta.slug} already has a version of ${date} (${v.meta.file})`);
   }
   const ext = req.policy.format === 'markdown' ? 'md' : 'txt';
-  const policyPath = `policies/${provenance?.domain ?? req.insurer}/${date}.${ext}`;
+  const folder = `policies/${provenance?.domain ?? req.insurer}`;
+  const taken = (p: string) => req.reservedPaths?.has(p) || corpus.insurers.some((i) => i.versions.some((v) => v.meta.file === p));
+  // Two insurers can publish on one domain (a plan's pages on its parent's site): the second one's
+  // text of the same day goes into a folder of its own rather than over the first one's.
+  const policyPath = taken(`${folder}/${date}.${ext}`) ? `${folder}/${req.insurer}/${date}.${ext}` : `${folder}/${date}.${ext}`;
   const version: VersionMeta = {
     file: policyPath,
     format: req.policy.format,

@@ -118,6 +118,17 @@ describe('quotes', () => {
     expect(quoteInClause('We set **no cookies** at all.', clause, rawText)).toBe(false);
     expect(quoteInClause('See our notes(https://example.org/notes)', clause, rawText)).toBe(false);
   });
+
+  it('reads a backslash escape as the character it escapes, never as markup', () => {
+    const rawText = 'Write to help\\@insurer.example or www\\.insurer.example. We use cookies\\* to count visits. Not \\*emphasis\\*.\n';
+    const clause = parsePolicy(rawText, { file: 'escapes.md', format: 'markdown' }).clauses[0]!;
+    expect(clause.text).toBe('Write to help@insurer.example or www.insurer.example. We use cookies* to count visits. Not *emphasis*.');
+    expect(quoteInClause('Write to help@insurer.example or www.insurer.example.', clause, rawText)).toBe(true);
+    expect(quoteInClause('cookies* to count visits', clause, rawText)).toBe(true);
+    expect(quoteInClause('Not *emphasis*.', clause, rawText)).toBe(true);
+    expect(quoteInClause('Not emphasis', clause, rawText)).toBe(false);
+    expect(quoteInClause('help\\@insurer', clause, rawText)).toBe(false);
+  });
 });
 
 describe('invalid input', () => {

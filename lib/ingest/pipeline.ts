@@ -1,4 +1,5 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadRules } from '../suggest/rules';
@@ -45,11 +46,66 @@ export function countCorpus(corpus: Corpus): SeedResult['counts'] {
   };
 }
 
-async function writePlan(seedDir: string, plan: IngestPlan): Promise<void> {
-  await mkdir(path.dirname(path.join(seedDir, plan.policyPath)), { recursive: true });
-  await writeFile(path.join(seedDir, plan.policyPath), plan.bytes);
-  await writeFile(path.join(seedDir, 'insurers.yaml'), plan.insurersYaml);
-  await writeFile(path.join(seedDir, plan.annotationPath), plan.annotationYaml);
+/** A file to put into the seed folder: its path relative to the folder and its bytes. */
+export interface SeedWrite {
+  path: string;
+  data: string | Buffer;
+}
+
+/** The files one ingest plan writes: the text unchanged, insurers.yaml and the insurer's annotations. */
+export function planWrites(plan: IngestPlan): SeedWrite[] {
+  return [
+    { path: plan.policyPath, data: plan.bytes },
+    { path: plan.annotationPath, data: plan.annotationYaml },
+    { path: 'insurers.yaml', data: plan.insurersYaml },
+  ];
+}
+
+async function writeInto(dir: string, writes: readonly SeedWrite[], atomically: boolean): Promise<void> {
+  for (const w of writes) {
+    const target = path.join(dir, w.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    if (!atomically) {
+      await writeFile(target, w.data);
+      continue;
+    }
+    // Beside the target so the rename stays on one file system; the name ends in neither .md nor .yaml,
+    // so a seed reading the folder meanwhile never picks it up.
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomUUID()}.tmp`);
+    try {
+      await writeFile(temp, w.data);
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw err;
+    }
+  }
+}
+
+/**
+ * The seed as it would be with these files: they are written into a scratch copy of the folder and the
+ * copy is validated as the seed would be (ValidationError, ParseError, … otherwise). Nothing of the
+ * folder itself changes. Later writes of the same path win.
+ */
+export async function checkSeedFiles(seedDir: string, writes: readonly SeedWrite[]): Promise<Corpus> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'seed-scratch-'));
+  try {
+    await cp(seedDir, scratch, { recursive: true });
+    await writeInto(scratch, writes, false);
+    return validateCorpus(parseSeed(await readSeedBundle(scratch)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Puts files into the seed folder only if the seed stays valid (checkSeedFiles), then moves each into
+ * place by a rename, so a reader never sees half a file and a failure leaves the folder as it was.
+ */
+export async function writeSeedFiles(seedDir: string, writes: readonly SeedWrite[]): Promise<Corpus> {
+  const corpus = await checkSeedFiles(seedDir, writes);
+  await writeInto(seedDir, writes, true);
+  return corpus;
 }
 
 /**
@@ -87,15 +143,7 @@ export async function ingest(options: {
     },
     rules,
   );
-  const scratch = await mkdtemp(path.join(tmpdir(), 'ingest-'));
-  try {
-    await cp(options.seedDir, scratch, { recursive: true });
-    await writePlan(scratch, plan);
-    validateCorpus(parseSeed(await readSeedBundle(scratch)));
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-  await writePlan(options.seedDir, plan);
+  await writeSeedFiles(options.seedDir, planWrites(plan));
   return plan;
 }
 

@@ -5,13 +5,19 @@ import type { ParsedClause } from './parse';
  * The source as a reader sees its words: emphasis markers dropped and link syntax reduced to the
  * link's text, so "We will **not** sell" can be quoted as "We will not sell". Single underscores stay
  * (they occur in addresses), and so does a lone asterisk (a footnote mark the display shows too).
+ * A backslash escape (CommonMark: a backslash before ASCII punctuation, as "help\@insurer.com" or
+ * "cookies\*" in Markdown the tracker converted from HTML) reads as the character it escapes, and
+ * that character is never taken for markup.
  */
 export function withoutInlineMarkup(raw: string): string {
+  const escaped: string[] = [];
   return raw
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => `\uE000${escaped.push(c) - 1}\uE001`)
     .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]*)>/g, '$1')
     .replace(/\*\*|__/g, '')
-    .replace(/\*(?=\S)([^*\n]+?)(?<=\S)\*/g, '$1');
+    .replace(/\*(?=\S)([^*\n]+?)(?<=\S)\*/g, '$1')
+    .replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)]!);
 }
 
 /**
