@@ -36,6 +36,10 @@ const nextConfig: NextConfig = {
   headers() {
     return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);
   },
+  // The compact grid is prerendered at its own path; its public address stays /?view=compact.
+  rewrites() {
+    return Promise.resolve({ beforeFiles: [{ source: '/', has: [{ type: 'query', key: 'view', value: 'compact' }], destination: '/views/compact' }], afterFiles: [], fallback: [] });
+  },
 };
 
 export default nextConfig;

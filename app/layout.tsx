@@ -19,12 +19,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-300 bg-white">
-          <nav aria-label="Site" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
-            <a href={homeUrl()} className="text-lg font-bold text-slate-900">
+          <nav aria-label="Site" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2">
+            <a href={homeUrl()} className="text-base font-bold text-slate-900 sm:text-lg">
               {SITE_NAME}
-            </a>
-            <a href={homeUrl()} className="text-sm text-blue-800 underline underline-offset-2">
-              Comparison
             </a>
             <a href={topicsUrl()} className="text-sm text-blue-800 underline underline-offset-2">
               Topics
@@ -32,12 +29,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <a href={changesUrl()} className="text-sm text-blue-800 underline underline-offset-2">
               What changed
             </a>
-            <div className="ml-auto">
+            <div className="w-full sm:ml-auto sm:w-auto">
               <HeaderSearch />
             </div>
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
+        <main id="main" className="mx-auto max-w-screen-2xl px-3 py-3 sm:px-4 sm:py-4">
           {children}
         </main>
         <footer className="mx-auto max-w-screen-2xl px-4 pb-8 text-sm text-slate-700">

@@ -14,10 +14,10 @@ export function HeaderSearch() {
   }, []);
   return (
     <form role="search" aria-label="Site search" method="get" action={searchPath()} className="flex items-center gap-2">
-      <label htmlFor="site-search" className="text-sm font-medium">
+      <label htmlFor="site-search" className="sr-only">
         Search policies
       </label>
-      <input ref={input} id="site-search" name="q" type="search" maxLength={500} className="w-40 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-64" />
+      <input ref={input} id="site-search" name="q" type="search" maxLength={500} placeholder="Search every policy" className="min-w-0 flex-1 rounded-md border border-slate-400 px-2 py-1 text-sm sm:w-64 sm:flex-none" />
       <button type="submit" className="rounded-md border border-blue-800 px-2 py-1 text-sm font-medium text-blue-900">
         Search
       </button>

@@ -46,7 +46,11 @@ export interface VersionRefDTO {
 
 /** An insurer as one view reads it: the version read (latest, or as of a date), or null if none by then. */
 export interface InsurerAtDTO extends InsurerDTO {
-  version: { archivedOn: string; capture: Capture; isLatest: boolean } | null;
+  /** insurer, state-exchange, federal-exchange or medicare-plan. */
+  kind: string;
+  version: { archivedOn: string; capture: Capture; isLatest: boolean; sourceUrl: string | null } | null;
+  /** The capture day of its oldest version: whether it has a policy by a date, without a request. */
+  firstArchivedOn: string;
 }
 
 export interface CitationDTO {
@@ -160,7 +164,10 @@ export interface GridDTO {
   insurers: InsurerAtDTO[];
   groups: GroupDTO[];
   topics: GridTopicDTO[];
+  /** Full cells of the first page of insurers only. */
   cells: GridCellDTO[];
+  /** Every listed insurer's stance per topic (topic order), for the compact view, sorting and base marks. */
+  stances: Record<string, string[]>;
   totalInsurers: number;
   asOf: string | null;
 }

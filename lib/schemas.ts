@@ -83,12 +83,24 @@ export const InsurersFileSchema = z.strictObject({ insurers: z.array(InsurerMeta
 export const TONES = ['good', 'caution', 'concern', 'unknown'] as const;
 export type Tone = (typeof TONES)[number];
 
+/**
+ * A compact cell's word must read as the answer it stands for: each of its words is a word of the label,
+ * or the start of one ending in a full stop ("Not addr." for "Not addressed").
+ */
+export function shortMatchesLabel(short: string, label: string): boolean {
+  const labelWords = label.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return short
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => (w.endsWith('.') ? labelWords.some((l) => l.startsWith(w.slice(0, -1)) && w.length > 1) : labelWords.some((l) => l === w || l.startsWith(w))));
+}
+
 export const StanceGuideSchema = z.strictObject({
   label: z.string().trim().min(1),
-  short: z.string().trim().min(1).max(12, 'must fit a compact cell (12 characters at most)'),
+  short: z.string().trim().min(1).max(16, 'must fit a compact cell (16 characters at most)'),
   tone: z.enum(TONES),
   description: z.string().trim().min(1),
-});
+}).refine((s) => shortMatchesLabel(s.short, s.label), { message: 'short must be words of the label, or their starts with a full stop ("Not addr." for "Not addressed")', path: ['short'] });
 
 export const TopicGuideFileSchema = z.strictObject({
   topics: z.record(

@@ -97,23 +97,40 @@ export function topicsUrl(): string {
   return '/topics';
 }
 
+export type GridSort = 'name' | 'exposure';
+
 export interface GridState {
   groups: string[];
   topics: string[];
   insurers: string[];
+  /** Keep insurers operating in any of these states (two-letter codes); national (US) insurers always stay. */
+  states: string[];
+  /** Keep these kinds of organization (insurer, state-exchange, federal-exchange, medicare-plan). */
+  kinds: string[];
+  /** The insurer pinned as the first column, against which every other cell is marked same or different. */
+  base: string | null;
+  /** Column order: the roster's (by name), or most exposure first (lib/tally.ts exposureScore). */
+  sort: GridSort;
   diff: boolean;
   /** Read each insurer's latest version archived on or before this day (YYYY-MM-DD); null for the newest. */
   asOf: string | null;
-  /** One line per cell (badges only) instead of the detailed cells. */
+  /** One short word per cell, every insurer at once, instead of the detailed cells. */
   compact: boolean;
 }
 
-/** The grid's query string: `?groups=…&topics=a,b&insurers=x,y&diff=1&asOf=2010-01-01&view=compact`, empty parts left out. */
+/** The grid's query string: `?groups=…&topics=a,b&insurers=x,y&states=CA,NY&kinds=…&base=x&sort=exposure&diff=1&asOf=…&view=compact`, empty parts left out. */
 export function gridQuery(state: GridState): string {
   const params: string[] = [];
-  if (state.groups.length) params.push(`groups=${state.groups.map(encodeURIComponent).join(',')}`);
-  if (state.topics.length) params.push(`topics=${state.topics.map(encodeURIComponent).join(',')}`);
-  if (state.insurers.length) params.push(`insurers=${state.insurers.map(encodeURIComponent).join(',')}`);
+  const list = (key: string, values: string[]) => {
+    if (values.length) params.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
+  };
+  list('groups', state.groups);
+  list('topics', state.topics);
+  list('insurers', state.insurers);
+  list('states', state.states);
+  list('kinds', state.kinds);
+  if (state.base) params.push(`base=${encodeURIComponent(state.base)}`);
+  if (state.sort !== 'name') params.push(`sort=${state.sort}`);
   if (state.diff) params.push('diff=1');
   if (state.asOf) params.push(`asOf=${encodeURIComponent(state.asOf)}`);
   if (state.compact) params.push('view=compact');
@@ -124,7 +141,7 @@ export function gridUrl(state: GridState): string {
   return `/${gridQuery(state)}`;
 }
 
-/** The data of a grid view: the display-only parts (view) are left out. */
+/** The data of a grid view: the display-only part (view) is left out. */
 export function matrixApiUrl(state?: GridState): string {
   return `/api/matrix${state ? gridQuery({ ...state, compact: false }) : ''}`;
 }

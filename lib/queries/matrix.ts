@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { prisma } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, ReviewState, TopicDTO } from '../dto';
-import { toGridDTO } from '../grid-state';
+import { stancesOf, toGridDTO } from '../grid-state';
 import type { Tone } from '../schemas';
 import { clauseUrl, versionPracticeUrl } from '../urls';
 
@@ -29,13 +29,15 @@ export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: T
 });
 
 /** Insurers as DTOs, in grid order; every insurer query of this module goes through here. */
-function findInsurers(args: { where?: Prisma.InsurerWhereInput; take?: number } = {}): Promise<InsurerDTO[]> {
-  return prisma.insurer.findMany({ ...args, orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true } });
+function findInsurers(args: { where?: Prisma.InsurerWhereInput; take?: number } = {}): Promise<(InsurerDTO & { kind: string; firstArchivedOn: string })[]> {
+  return prisma.insurer
+    .findMany({ ...args, orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true, kind: true, versions: { orderBy: { archivedOn: 'asc' }, take: 1, select: { archivedOn: true } } } })
+    .then((rows) => rows.map(({ versions, ...i }) => ({ ...i, firstArchivedOn: versions[0]?.archivedOn ?? '' })));
 }
 
-export const getInsurers = cache((): Promise<InsurerDTO[]> => findInsurers());
+export const getInsurers = cache(() => findInsurers());
 
-export function getInsurersBySlugs(slugs: string[]): Promise<InsurerDTO[]> {
+export function getInsurersBySlugs(slugs: string[]) {
   return findInsurers({ where: { slug: { in: slugs } } });
 }
 
@@ -45,6 +47,7 @@ export interface ReadVersion {
   archivedOn: string;
   capture: Capture;
   isLatest: boolean;
+  sourceUrl: string | null;
 }
 
 /**
@@ -58,11 +61,11 @@ export async function readVersions(insurers: string[] | undefined, asOf: string 
       ...(asOf ? { archivedOn: { lte: asOf } } : { isLatest: true }),
     },
     orderBy: { archivedOn: 'asc' },
-    select: { id: true, archivedOn: true, capture: true, isLatest: true, insurer: { select: { slug: true } } },
+    select: { id: true, archivedOn: true, capture: true, isLatest: true, sourceUrl: true, insurer: { select: { slug: true } } },
   });
   const read = new Map<string, ReadVersion>();
   // Ascending order: the last row per insurer is the latest on or before the day.
-  for (const r of rows) read.set(r.insurer.slug, { id: r.id, insurer: r.insurer.slug, archivedOn: r.archivedOn, capture: r.capture as Capture, isLatest: r.isLatest });
+  for (const r of rows) read.set(r.insurer.slug, { id: r.id, insurer: r.insurer.slug, archivedOn: r.archivedOn, capture: r.capture as Capture, isLatest: r.isLatest, sourceUrl: r.sourceUrl });
   return read;
 }
 
@@ -135,11 +138,19 @@ export async function getCells(filter: { insurers?: string[]; topics?: string[];
 }
 
 /** Insurers with the version each is read at (null: nothing archived by asOf). */
-export function insurersAt(insurers: InsurerDTO[], read: Map<string, ReadVersion>): InsurerAtDTO[] {
+export function insurersAt(insurers: (InsurerDTO & { kind: string; firstArchivedOn: string })[], read: Map<string, ReadVersion>): InsurerAtDTO[] {
   return insurers.map((i) => {
     const v = read.get(i.slug);
-    return { ...i, version: v ? { archivedOn: v.archivedOn, capture: v.capture, isLatest: v.isLatest } : null };
+    return { ...i, version: v ? { archivedOn: v.archivedOn, capture: v.capture, isLatest: v.isLatest, sourceUrl: v.sourceUrl } : null };
   });
+}
+
+/** Stance values only (no summaries or quotes) of some versions: what the compact view and the sort need. */
+async function getVersionStances(versionIds: number[], topics: { slug: string }[]): Promise<Record<string, string[]>> {
+  const rows: { stance: string; insurer: { slug: string }; topic: { slug: string } }[] = [];
+  for (let i = 0; i < versionIds.length; i += IDS_PER_QUERY)
+    rows.push(...(await prisma.practice.findMany({ where: { versionId: { in: versionIds.slice(i, i + IDS_PER_QUERY) } }, select: { stance: true, insurer: { select: { slug: true } }, topic: { select: { slug: true } } } })));
+  return stancesOf(rows.map((r) => ({ insurer: r.insurer.slug, topic: r.topic.slug, stance: r.stance })), topics);
 }
 
 /**
@@ -153,8 +164,8 @@ export async function getGridPage(pageSize: number, rosterLimit: number): Promis
   const roster = await findInsurers({ take: totalInsurers <= rosterLimit ? rosterLimit : pageSize });
   const read = await readVersions(roster.map((i) => i.slug), null);
   const firstPage = new Set(roster.slice(0, pageSize).map((i) => i.slug));
-  const cells = await getVersionCells([...read.values()].filter((v) => firstPage.has(v.insurer)).map((v) => v.id));
-  return toGridDTO({ insurers: insurersAt(roster, read), groups, topics, cells, totalInsurers, asOf: null });
+  const [cells, stances] = await Promise.all([getVersionCells([...read.values()].filter((v) => firstPage.has(v.insurer)).map((v) => v.id)), getVersionStances([...read.values()].map((v) => v.id), topics)]);
+  return toGridDTO({ insurers: insurersAt(roster, read), groups, topics, cells, totalInsurers, asOf: null }, stances);
 }
 
 /** LIKE's own wildcards in user text are literal characters here. */

@@ -1,0 +1,150 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Capture, CellDTO, GridDTO, InsurerAtDTO } from '@/lib/dto';
+import { formatStatedDate } from '@/lib/format';
+import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutCells, parseGridState, stancesOf, toGridCell } from '@/lib/grid-state';
+import { gridQuery, gridUrl, matrixApiUrl, type GridState } from '@/lib/urls';
+import { CompactTable } from './compact-table';
+import { DetailedTable } from './detailed-table';
+import { GridKeyboard } from './grid-keyboard';
+import { GridToolbar } from './grid-toolbar';
+
+type MatrixBody = {
+  insurers: (Omit<InsurerAtDTO, 'version' | 'firstArchivedOn'> & { archivedOn: string | null; capture: Capture | null; isLatest: boolean; sourceUrl: string | null })[];
+  cells: CellDTO[];
+};
+
+/** The /api/matrix answer for some insurers (all when none is named) as of a day (null: newest versions). */
+async function fetchMatrix(slugs: string[], asOf: string | null): Promise<MatrixBody | null> {
+  const response = await fetch(matrixApiUrl({ ...EMPTY_GRID_STATE, insurers: slugs, asOf }));
+  return response.ok ? ((await response.json()) as MatrixBody) : null;
+}
+
+function versionOf(i: MatrixBody['insurers'][number]): InsurerAtDTO['version'] {
+  return i.archivedOn && i.capture ? { archivedOn: i.archivedOn, capture: i.capture, isLatest: i.isLatest, sourceUrl: i.sourceUrl } : null;
+}
+
+/** Adds full cells of some insurers (read as of the grid's day) to the data, and insurers the page did not list. */
+async function loadCells(data: GridDTO, slugs: string[]): Promise<GridDTO> {
+  const body = slugs.length ? await fetchMatrix(slugs, data.asOf) : null;
+  if (!body) return data;
+  const known = new Set(data.insurers.map((i) => i.slug));
+  const loaded = new Set(body.insurers.map((i) => i.slug));
+  const added = body.insurers.filter((i) => !known.has(i.slug)).map((i) => ({ ...i, version: versionOf(i), firstArchivedOn: i.archivedOn ?? '' }));
+  return {
+    ...data,
+    insurers: [...data.insurers, ...added],
+    cells: [...data.cells.filter((c) => !loaded.has(c.insurer)), ...body.cells.map(toGridCell)],
+    stances: { ...data.stances, ...stancesOf(body.cells, data.topics) },
+  };
+}
+
+/** Every listed insurer read at its latest version archived on or before the day (null: newest). */
+async function readAsOf(data: GridDTO, asOf: string | null, original: GridDTO): Promise<GridDTO> {
+  if (data.asOf === asOf) return data;
+  if (asOf === null) return original;
+  const body = await fetchMatrix(data.totalInsurers > data.insurers.length ? data.insurers.map((i) => i.slug) : [], asOf);
+  if (!body) return data;
+  const bySlug = new Map(body.insurers.map((i) => [i.slug, i]));
+  return {
+    ...data,
+    asOf,
+    insurers: data.insurers.map((i) => {
+      const read = bySlug.get(i.slug);
+      return { ...i, version: read ? versionOf(read) : null };
+    }),
+    cells: body.cells.map(toGridCell),
+    stances: stancesOf(body.cells, data.topics),
+  };
+}
+
+/**
+ * The comparison grid with its toolbar. The page is prerendered with one view (the first insurers in
+ * detail, or every insurer compact) as `children`, shown as they are until the URL or the reader asks
+ * for another view; then this component renders the grid itself from the data the page carries (every
+ * insurer's stances), loading only what a view adds (another insurer's summaries, another date).
+ */
+export function GridApp({ grid, initial, children }: { grid: GridDTO; initial: GridState; children: React.ReactNode }) {
+  const [data, setData] = useState<GridDTO>(grid);
+  const [state, setState] = useState<GridState>(initial);
+  const [loading, setLoading] = useState(false);
+
+  // The page is prerendered without the reader's query; the URL's view is applied once the browser has it.
+  useEffect(() => {
+    const read = () => {
+      const next = parseGridState(new URLSearchParams(window.location.search), grid);
+      setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [grid]);
+
+  const update = useCallback((next: GridState) => {
+    setState(next);
+    window.history.replaceState(null, '', gridUrl(next));
+  }, []);
+
+  // Reading the grid as of a day loads that day's versions, once per day chosen.
+  useEffect(() => {
+    if (data.asOf === state.asOf) return;
+    let cancelled = false;
+    setLoading(true);
+    void readAsOf(data, state.asOf, grid).then((loaded) => {
+      if (!cancelled) setData(loaded);
+      setLoading(false);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, state.asOf, grid]);
+
+  const view = useMemo(() => applyGridState(data, state, state.compact ? undefined : GRID_PAGE_SIZE), [data, state]);
+
+  // Shown insurers whose summaries the page did not carry are loaded, each once per date read.
+  const requested = useRef(new Set<string>());
+  useEffect(() => {
+    if (state.compact || data.asOf !== state.asOf) return;
+    const key = (slug: string) => `${data.asOf ?? ''}\u0000${slug}`;
+    const missing = insurersWithoutCells(data.cells, view.insurers.filter((i) => i.version).map((i) => i.slug)).filter((s) => !requested.current.has(key(s)));
+    if (missing.length === 0) return;
+    for (const s of missing) requested.current.add(key(s));
+    let cancelled = false;
+    void loadCells(data, missing).then((loaded) => {
+      if (!cancelled) setData(loaded);
+      else for (const s of missing) requested.current.delete(key(s));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, view.insurers, state.compact, state.asOf]);
+
+  const asServed = data === grid && gridQuery(state) === gridQuery(initial);
+  const missing = view.insurers.filter((i) => !i.version).length;
+  const total = data.totalInsurers;
+
+  return (
+    <div className="flex flex-col gap-2">
+      <GridToolbar data={data} state={state} update={update} />
+      <p role="status" className="grid-status">
+        {loading
+          ? 'Loading the policies of that date…'
+          : `${view.rowCount} of ${data.topics.length} questions × ${view.insurers.length} of ${total} insurers${data.asOf ? `, as archived on or before ${formatStatedDate(data.asOf)}` : ''}${
+              state.base && view.base ? `, compared with ${view.base.name}` : ''
+            }${state.sort === 'exposure' ? ', most exposure first' : ''}.${missing ? ` ${missing} had no policy archived by then.` : ''}${
+              !state.compact && !state.insurers.length && view.insurers.length < total ? ' Choose insurers under More filters, or switch to Compact to see them all.' : ''
+            }${view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen question.' : ''}`}
+      </p>
+      {state.compact ? (
+        <GridKeyboard asOf={data.asOf} topics={data.topics}>
+          {asServed ? children : <CompactTable grid={view} asOf={data.asOf} gridLabel="Every insurer’s answers, one word each" />}
+        </GridKeyboard>
+      ) : asServed ? (
+        children
+      ) : (
+        <DetailedTable grid={view} asOf={data.asOf} />
+      )}
+    </div>
+  );
+}
