@@ -70,12 +70,6 @@ export function parseGridState(params: URLSearchParams, known: Known): GridState
   };
 }
 
-export function isDefaultView(state: GridState): boolean {
-  const { compact: _compact, ...rest } = state;
-  const { compact: _none, ...empty } = EMPTY_GRID_STATE;
-  return JSON.stringify(rest) === JSON.stringify(empty);
-}
-
 export function toGridCell(cell: CellDTO): GridCellDTO {
   return {
     insurer: cell.insurer, topic: cell.topic, stance: cell.stance, summary: cell.summary, review: cell.review,

@@ -6,7 +6,7 @@ import { evaluate } from '../lib/suggest/eval';
 import { loadRules } from '../lib/suggest/rules';
 
 /**
- * npm run suggest:eval [-- <seedDir>] [--details] [--only=<slug,…>] [--except=<slug,…>]
+ * npm run suggest:eval [-- <seedDir>] [--details] [--only=<slug|slug@date,…>] [--except=<slug|slug@date,…>]
  * Agreement of the suggester with every reviewed cell of the seed, per topic and overall, and how
  * often a suggested quote lies in a clause the reviewer cited. --only/--except restrict the insurers,
  * e.g. to the held-out set (lib/suggest/held-out.txt) that nobody reads while writing rules.
@@ -18,7 +18,14 @@ const list = (flag: string) => args.find((a) => a.startsWith(`--${flag}=`))?.sli
 const only = list('only');
 const except = list('except');
 const validated = validateCorpus(parsed);
-const corpus = { ...validated, insurers: validated.insurers.filter((i) => (!only || only.includes(i.meta.slug)) && !except?.includes(i.meta.slug)) };
+// An entry is an insurer (every version) or one version of it: <slug>@<archived-date>.
+const picks = (list: string[] | undefined, slug: string, date: string) => list?.some((e) => e === slug || e === `${slug}@${date}`) ?? false;
+const corpus = {
+  ...validated,
+  insurers: validated.insurers
+    .map((i) => ({ ...i, versions: i.versions.filter((v) => (!only || picks(only, i.meta.slug, v.date)) && !picks(except, i.meta.slug, v.date)) }))
+    .filter((i) => i.versions.length > 0),
+};
 const rules = loadRules(parsed.taxonomy.topics);
 const started = performance.now();
 const result = evaluate(corpus, rules);

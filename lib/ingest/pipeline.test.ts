@@ -61,10 +61,12 @@ describe('seeding the real corpus', () => {
     );
     const pairs = new Set(db.practices.map((p) => `${p.versionId}/${p.topicId}`));
     expect(pairs.size).toBe(db.practices.length);
-    // The grid reads each insurer's newest version: all of those must be a person's reading.
+    // The grid reads each insurer's newest version: all of those must be a person's reading (read anew, or
+    // carried from an earlier reading whose quotes the seed found word for word), none machine-suggested.
     const latest = new Set(db.versions.filter((v) => v.isLatest).map((v) => v.id));
     expect(latest.size).toBe(db.insurers.length);
-    expect(db.practices.filter((p) => latest.has(p.versionId)).every((p) => p.review === 'reviewed')).toBe(true);
+    expect(db.practices.filter((p) => latest.has(p.versionId)).every((p) => (p.review === 'reviewed' || p.review === 'carried') && p.flag === null)).toBe(true);
+    expect(db.practices.filter((p) => p.review === 'carried').length).toBeGreaterThan(0);
     for (const p of db.practices) {
       const topic = db.topics.find((t) => t.id === p.topicId)!;
       expect(topic.stances.map((s) => s.value)).toContain(p.stance);
@@ -149,6 +151,7 @@ describe('invalid input', () => {
     ['reviewed-still-flagged', ValidationError, /^annotations\/acme-health\.yaml:32 versions\.2021-03-01\.email-security\.flag: a reviewed cell cannot stay flagged/m],
     ['yaml-syntax', SeedSyntaxError, /^annotations\/acme-health\.yaml:\d+: /m],
     ['summary-without-insurer', ValidationError, /^annotations\/zenith-care\.yaml:7 versions\.2020-02-01\.cookies\.summary: must name the insurer \("Zenith Care"\)/m],
+    ['short-not-in-label', ValidationError, /^topic-guide\.yaml:13 topics\.cookies\.stances\.session-only\.short: short must be words of the label/m],
     ['policy-parse-error', ParseError, /^policies\/acme\.txt:3: bullet marker followed by another bullet marker/],
   ];
 
