@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { HeaderSearch } from '@/components/header-search';
-import { changesUrl, homeUrl, SITE_NAME, topicsUrl } from '@/lib/urls';
+import { changesUrl, homeUrl, reviewUrl, SITE_NAME, topicsUrl } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
@@ -37,8 +37,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto max-w-screen-2xl px-3 py-3 sm:px-4 sm:py-4">
           {children}
         </main>
-        <footer className="mx-auto max-w-screen-2xl px-4 pb-8 text-sm text-slate-700">
-          Summaries are our reading of each archived policy; the quoted clause is the authority. This site sets no cookies and loads nothing from other sites.
+        <footer className="mx-auto flex max-w-screen-2xl flex-wrap gap-x-4 px-4 pb-8 text-sm text-slate-700">
+          <span>Summaries are our reading of each archived policy; the quoted clause is the authority. This site sets no cookies and loads nothing from other sites.</span>
+          <a href={reviewUrl()} className="underline underline-offset-2">
+            Answers waiting for review
+          </a>
         </footer>
       </body>
     </html>

@@ -22,6 +22,8 @@ function render(): string {
     effectiveOn: null,
     lastModifiedOn: null,
     captureNote: null,
+    sources: [],
+    parent: null,
     contentSha256: '',
     practices: [],
     sections: parsed.sections.map((s) => ({

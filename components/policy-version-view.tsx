@@ -10,7 +10,7 @@ import { VersionNav } from '@/components/version-nav';
 import type { PolicyDTO, TopicDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
 import { toneTally } from '@/lib/tally';
-import { topicUrl, versionPracticeUrl } from '@/lib/urls';
+import { insurerUrl, topicUrl, versionPracticeUrl } from '@/lib/urls';
 
 /** A text with this many sections gets a table of contents before it. */
 const CONTENTS_FROM_SECTIONS = 6;
@@ -31,6 +31,14 @@ export function PolicyVersionView({ policy, topics, unpinned }: { policy: Policy
           {older ? <span className="block text-lg font-semibold text-slate-800">Policy as captured {formatStatedDate(policy.archivedOn)}</span> : null}
         </h1>
         <p className="text-slate-800">{policy.title}</p>
+        {policy.parent ? (
+          <p className="text-sm">
+            A separate website of {policy.parent.name}, with its own privacy policy:{' '}
+            <a href={insurerUrl(policy.parent.slug)} className="text-blue-800 underline underline-offset-2">
+              {policy.parent.name}’s website policy
+            </a>
+          </p>
+        ) : null}
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span className="font-medium">Its {policy.practices.length} answers:</span>
           <ToneTally tally={toneTally(policy.practices, topics)} />

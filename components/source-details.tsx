@@ -1,5 +1,6 @@
 import type { PolicyDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
+import { liveCheckText } from './live-check';
 
 /** Where the text comes from and which dates it states; absent facts are said to be absent. */
 export function SourceDetails({ policy }: { policy: PolicyDTO }) {
@@ -39,6 +40,24 @@ export function SourceDetails({ policy }: { policy: PolicyDTO }) {
       ),
     ],
     ['Last modified', policy.lastModifiedOn ? formatStatedDate(policy.lastModifiedOn) : 'Not stated'],
+    [
+      'Live policy',
+      policy.sources.length ? (
+        <ul className="flex flex-col gap-0.5">
+          {policy.sources.map((s) => (
+            <li key={s.url} data-testid="live-check">
+              {liveCheckText(s.check, policy.archivedOn)} (
+              <a href={s.url} rel="noreferrer noopener" className="break-all text-blue-800 underline underline-offset-2">
+                {s.url}
+              </a>
+              )
+            </li>
+          ))}
+        </ul>
+      ) : (
+        'No live address on file'
+      ),
+    ],
     ['Effective', policy.effectiveOn ? formatStatedDate(policy.effectiveOn) : 'Not stated'],
   ];
   return (

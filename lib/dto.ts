@@ -51,6 +51,25 @@ export interface InsurerAtDTO extends InsurerDTO {
   version: { archivedOn: string; capture: Capture; isLatest: boolean; sourceUrl: string | null } | null;
   /** The capture day of its oldest version: whether it has a policy by a date, without a request. */
   firstArchivedOn: string;
+  /** The tracker's last check of its live policy (its first source), or null when never checked. */
+  lastCheck: LiveCheckDTO | null;
+}
+
+/** One check of an insurer's live policy by the tracker (lib/track): when, and what it found. */
+export interface LiveCheckDTO {
+  /** ISO date-time. */
+  checkedAt: string;
+  outcome: 'unchanged' | 'changed' | 'failed';
+  /** Why the check failed. */
+  reason: string | null;
+  /** The version the live words matched (unchanged) or were written as (changed). */
+  matchedVersion: string | null;
+}
+
+export interface PolicySourceDTO {
+  url: string;
+  render: string;
+  check: LiveCheckDTO | null;
 }
 
 export interface CitationDTO {
@@ -133,6 +152,10 @@ export interface PolicyDTO {
   lastModifiedOn: string | null;
   captureNote: string | null;
   contentSha256: string;
+  /** Where the tracker fetches this insurer's live policy, each with its last check. */
+  sources: PolicySourceDTO[];
+  /** The insurer whose separate website this is, when it is one. */
+  parent: InsurerDTO | null;
   /** Every version of this insurer's policy, oldest first. */
   versions: VersionRefDTO[];
   sections: SectionDTO[];

@@ -93,6 +93,10 @@ export function topicUrl(topic: string): string {
   return `/topics/${encodeURIComponent(topic)}`;
 }
 
+export function reviewUrl(): string {
+  return '/review';
+}
+
 export function topicsUrl(): string {
   return '/topics';
 }

@@ -7,6 +7,7 @@ import { ReviewMark } from '../review-mark';
 import { StanceBadge } from '../stance-badge';
 import { ToneTally } from '../tone-tally';
 import { GridKey } from './grid-key';
+import { liveCheckShort } from '../live-check';
 
 export type Grid = GridView<InsurerAtDTO, GridTopicDTO & { group: string }, GridCellDTO>;
 
@@ -105,6 +106,7 @@ export function DetailedTable({ grid, asOf }: { grid: Grid; asOf: string | null 
                 {i.version ? <ToneTally tally={grid.tally(i.slug).counts} compact /> : null}
               </span>
               <VersionAge insurer={i} asOf={asOf} />
+              <span className="colhead-line text-[11px]">{liveCheckShort(i.lastCheck)}</span>
             </th>
           ))}
         </tr>

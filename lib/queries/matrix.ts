@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, ReviewState, TopicDTO } from '../dto';
+import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, LiveCheckDTO, ReviewState, TopicDTO } from '../dto';
 import { stancesOf, toGridDTO } from '../grid-state';
 import type { Tone } from '../schemas';
 import { clauseUrl, versionPracticeUrl } from '../urls';
@@ -29,10 +29,24 @@ export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: T
 });
 
 /** Insurers as DTOs, in grid order; every insurer query of this module goes through here. */
-function findInsurers(args: { where?: Prisma.InsurerWhereInput; take?: number } = {}): Promise<(InsurerDTO & { kind: string; firstArchivedOn: string })[]> {
+function findInsurers(args: { where?: Prisma.InsurerWhereInput; take?: number } = {}): Promise<(InsurerDTO & { kind: string; firstArchivedOn: string; lastCheck: LiveCheckDTO | null })[]> {
   return prisma.insurer
-    .findMany({ ...args, orderBy: { ordinal: 'asc' }, select: { slug: true, name: true, state: true, kind: true, versions: { orderBy: { archivedOn: 'asc' }, take: 1, select: { archivedOn: true } } } })
-    .then((rows) => rows.map(({ versions, ...i }) => ({ ...i, firstArchivedOn: versions[0]?.archivedOn ?? '' })));
+    .findMany({
+      ...args,
+      orderBy: { ordinal: 'asc' },
+      select: {
+        slug: true, name: true, state: true, kind: true,
+        versions: { orderBy: { archivedOn: 'asc' }, take: 1, select: { archivedOn: true } },
+        sources: { orderBy: { id: 'asc' }, take: 1, select: CHECK_SELECT },
+      },
+    })
+    .then((rows) => rows.map(({ versions, sources, ...i }) => ({ ...i, firstArchivedOn: versions[0]?.archivedOn ?? '', lastCheck: sources[0] ? toLiveCheck(sources[0]) : null })));
+}
+
+export const CHECK_SELECT = { checkedAt: true, outcome: true, reason: true, matchedVersion: true } as const;
+
+export function toLiveCheck(s: { checkedAt: string | null; outcome: string | null; reason: string | null; matchedVersion: string | null }): LiveCheckDTO | null {
+  return s.checkedAt && s.outcome ? { checkedAt: s.checkedAt, outcome: s.outcome as LiveCheckDTO['outcome'], reason: s.reason, matchedVersion: s.matchedVersion } : null;
 }
 
 export const getInsurers = cache(() => findInsurers());
@@ -138,7 +152,7 @@ export async function getCells(filter: { insurers?: string[]; topics?: string[];
 }
 
 /** Insurers with the version each is read at (null: nothing archived by asOf). */
-export function insurersAt(insurers: (InsurerDTO & { kind: string; firstArchivedOn: string })[], read: Map<string, ReadVersion>): InsurerAtDTO[] {
+export function insurersAt(insurers: (InsurerDTO & { kind: string; firstArchivedOn: string; lastCheck: LiveCheckDTO | null })[], read: Map<string, ReadVersion>): InsurerAtDTO[] {
   return insurers.map((i) => {
     const v = read.get(i.slug);
     return { ...i, version: v ? { archivedOn: v.archivedOn, capture: v.capture, isLatest: v.isLatest, sourceUrl: v.sourceUrl } : null };

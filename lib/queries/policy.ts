@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { prisma } from '../db';
 import type { Capture, InlineSegmentDTO, PolicyDTO, SectionDTO, VersionRefDTO } from '../dto';
 import { versionUrl } from '../urls';
-import { getVersionCells } from './matrix';
+import { getVersionCells, toLiveCheck } from './matrix';
 import { memoByKey } from './memo';
 
 /** Every version of an insurer's policy, oldest first. */
@@ -22,8 +22,9 @@ export const getVersionRefs = cache(async (insurerId: number, slug: string): Pro
  * unknown. Kept per process: keys are the corpus's insurers and versions (the proxy lets no other through).
  */
 export const getPolicy = memoByKey(async (slug: string, archivedOn: string | null): Promise<PolicyDTO | null> => {
-  const insurer = await prisma.insurer.findUnique({ where: { slug } });
+  const insurer = await prisma.insurer.findUnique({ where: { slug }, include: { sources: { orderBy: { id: 'asc' } } } });
   if (!insurer) return null;
+  const parent = insurer.parentSlug ? await prisma.insurer.findUnique({ where: { slug: insurer.parentSlug }, select: { slug: true, name: true, state: true } }) : null;
   const version = await prisma.policyVersion.findFirst({
     where: { insurerId: insurer.id, ...(archivedOn ? { archivedOn } : { isLatest: true }) },
     include: {
@@ -70,6 +71,8 @@ export const getPolicy = memoByKey(async (slug: string, archivedOn: string | nul
     effectiveOn: version.effectiveOn,
     lastModifiedOn: version.lastModifiedOn,
     captureNote: version.captureNote,
+    sources: insurer.sources.map((s) => ({ url: s.url, render: s.render, check: toLiveCheck(s) })),
+    parent,
     contentSha256: version.contentSha256,
     versions,
     sections,
