@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 
 /**
  * Responses of the API and feed routes. The data changes only when the site is re-seeded and rebuilt,
@@ -18,18 +17,6 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   const mine = opaque(etag);
   return header.split(',').some((tag) => opaque(tag) === mine);
-}
-
-export function sendBody(request: Request, body: string, headers: Record<string, string>, status = 200): Response {
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  const common = { ...headers, etag, 'cache-control': status === 200 ? API_CACHE_CONTROL : 'no-store' };
-  if (status === 200 && matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
-  if (request.method === 'HEAD') return new Response(null, { status, headers: common });
-  return new Response(body, { status, headers: common });
-}
-
-export function sendJson(request: Request, value: unknown, status = 200): Response {
-  return sendBody(request, JSON.stringify(value), { 'content-type': 'application/json; charset=utf-8' }, status);
 }
 
 /** A host name (and port) longer than DNS allows is no host: refused rather than echoed into links. */

@@ -2,13 +2,17 @@ import { Feed } from 'feed';
 import { slugList } from '@/lib/grid-state';
 import { capturedOn } from '@/lib/format';
 import { filterChangeGroups, parseChangesFilter } from '@/lib/history/changes';
-import { badHost, publicOrigin, sendBody } from '@/lib/http';
+import { badHost, publicOrigin } from '@/lib/http';
+import { cached, routeCache, type Built } from '@/lib/response-cache';
+import type { ChangeGroupDTO } from '@/lib/dto';
 import { getChangeGroups } from '@/lib/queries/history';
 import { getInsurers, getTopics } from '@/lib/queries/matrix';
-import { changesFeedUrl, changesUrl, SITE_NAME } from '@/lib/urls';
+import { changesFeedUrl, changesUrl, SITE_NAME, type ChangesFilter } from '@/lib/urls';
 
 /** How many of the newest changes the feed carries; /changes lists them all. */
 const FEED_ENTRIES = 100;
+
+const answers = routeCache();
 
 /**
  * GET /changes.xml[?topics=…&insurers=…] — the changes of /changes as an Atom feed, newest first, one
@@ -21,6 +25,10 @@ export async function GET(request: Request) {
   const { origin } = from;
   const [groups, { topics }, insurers] = await Promise.all([getChangeGroups(), getTopics(), getInsurers()]);
   const filter = parseChangesFilter(new URL(request.url).searchParams, { topics, insurers }, slugList);
+  return cached(answers, request, `${origin} ${changesFeedUrl({ topics: filter.topics, insurers: filter.insurers })}`, () => Promise.resolve(feedOf(groups, filter, origin, from.vary)));
+}
+
+function feedOf(groups: ChangeGroupDTO[], filter: Required<ChangesFilter>, origin: string, vary: string | null): Built {
   const kept = filterChangeGroups(groups, { topics: filter.topics, insurers: filter.insurers });
   const day = (d: string) => new Date(`${d}T00:00:00Z`);
   const page = `${origin}${changesUrl({ topics: filter.topics, insurers: filter.insurers })}`;
@@ -67,5 +75,5 @@ export async function GET(request: Request) {
       });
     }
   }
-  return sendBody(request, feed.atom1(), { 'content-type': 'application/atom+xml; charset=utf-8', ...(from.vary ? { vary: from.vary } : {}) });
+  return { body: feed.atom1(), headers: { 'content-type': 'application/atom+xml; charset=utf-8', ...(vary ? { vary } : {}) } };
 }

@@ -5,6 +5,7 @@ import { ROSTER_LIMIT } from '@/lib/grid-state';
 import { getInsurers, getTopics } from '@/lib/queries/matrix';
 import { searchClauses, type SearchHit } from '@/lib/queries/search';
 import { parseSearchParams } from '@/lib/search/params';
+import { SearchUnavailableError } from '@/lib/search/pool';
 import { searchUrl, versionPracticeUrl } from '@/lib/urls';
 
 // Reads the query from the URL, so it renders per request; nothing is stored.
@@ -43,7 +44,15 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
   const req = parseSearchParams(params);
   const [{ topics }, insurers] = await Promise.all([getTopics(), getInsurers()]);
-  const result = req.query.ok && !req.numberError ? await searchClauses(req.query, req) : null;
+  let busy: string | null = null;
+  const result =
+    req.query.ok && !req.numberError
+      ? await searchClauses(req.query, req).catch((err: unknown) => {
+          if (!(err instanceof SearchUnavailableError)) throw err;
+          busy = `Search is busy: ${err.message}. Please try again.`;
+          return null;
+        })
+      : null;
   const page = Math.floor(req.offset / req.limit) + 1;
   const base = { q: params.get('q') ?? '', insurers: req.insurers, topics: req.topics, versions: req.versions };
   const topicName = (slug: string) => topics.find((t) => t.slug === slug)?.name ?? slug;
@@ -101,9 +110,9 @@ export default async function SearchPage({ searchParams }: Props) {
           forms (“sell” also finds “sold” and “sale”; “disclose”, “disclosure”); put a phrase in quotes to find it word for word; end a word with * to find words
           that start with it.
         </p>
-      ) : req.numberError || !req.query.ok ? (
+      ) : busy || req.numberError || !req.query.ok ? (
         <p role="status" className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-950">
-          {req.numberError ?? (req.query.ok ? '' : req.query.message)}
+          {busy ?? req.numberError ?? (req.query.ok ? '' : req.query.message)}
         </p>
       ) : result ? (
         <>

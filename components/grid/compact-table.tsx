@@ -3,6 +3,7 @@ import { formatStatedDate } from '@/lib/format';
 import { insurerUrl, topicUrl, versionPracticeUrl } from '@/lib/urls';
 import { REVIEW_TEXT } from '../review-mark';
 import { TONE_MEANING } from '../stance-badge';
+import { liveCheckShort } from '../live-check';
 import { ToneTally } from '../tone-tally';
 import { insurerMeta, reviewShown, type Grid } from './detailed-table';
 import { GridKey } from './grid-key';
@@ -17,19 +18,14 @@ function spokenName(short: string, label: string): string {
  * The overview density: every insurer (rows) and every question (columns) at once, one short word
  * per cell, the same columns for every insurer, as the privacy "nutrition label" studies recommend.
  * Each word is its answer shortened ("Not addr." for "Not addressed") with its tone's icon; its
- * accessible name says answer, tone, insurer and question in words. Rows are insurers so that the
+ * accessible name says the answer and its tone in words; the grid's row and column headers (announced
+ * as a cell is reached) name the insurer and the question. Rows are insurers so that the
  * 17 questions fit a desktop screen's width; on a phone the table scrolls sideways with the insurer
- * column fixed. It is an ARIA grid: one tab stop, arrow keys move (GridKeyboard), and each cell links
- * to its reading, so without JavaScript a cell opens its page.
+ * column fixed. It is an ARIA grid: one tab stop, arrow keys move (GridKeyboard makes every other cell
+ * tabindex -1); without JavaScript every cell is an ordinary link to its reading.
  */
 export function CompactTable({ grid, asOf, gridLabel }: { grid: Grid; asOf: string | null; gridLabel: string }) {
   const topics = grid.groups.flatMap((g) => g.topics.map((t) => ({ ...t, groupName: g.name })));
-  let first = true;
-  const tabIndex = () => {
-    const t = first ? 0 : -1;
-    first = false;
-    return t;
-  };
   const reads = `Every insurer, each at its ${asOf ? `latest version archived on or before ${formatStatedDate(asOf)}` : 'newest archived version'}: one word per answer.`;
   return (
     <>
@@ -57,13 +53,13 @@ export function CompactTable({ grid, asOf, gridLabel }: { grid: Grid; asOf: stri
           </tr>
           <tr>
             <th scope="col" className="compact-corner">
-              <span tabIndex={-1} data-grid-cell="">
+              <span tabIndex={-1}>
                 Insurer
               </span>
             </th>
             {topics.map((t, n) => (
               <th key={t.slug} scope="col" className={`compact-colhead ${n > 0 && topics[n - 1]!.group !== t.group ? 'group-start' : ''}`}>
-                <a href={topicUrl(t.slug)} tabIndex={-1} data-grid-cell="">
+                <a href={topicUrl(t.slug)}>
                   <span className="sr-only">{t.groupName}: </span>
                   {t.name}
                 </a>
@@ -75,7 +71,7 @@ export function CompactTable({ grid, asOf, gridLabel }: { grid: Grid; asOf: stri
           {grid.insurers.map((i) => (
             <tr key={i.slug} data-insurer={i.slug}>
               <th scope="row" className="compact-rowhead">
-                <a href={insurerUrl(i.slug)} tabIndex={-1} data-grid-cell="">
+                <a href={insurerUrl(i.slug)} title={liveCheckShort(i.lastCheck)}>
                   {i.name}
                 </a>
                 {grid.base?.slug === i.slug ? <span className="base-mark">Base</span> : null}
@@ -96,11 +92,11 @@ export function CompactTable({ grid, asOf, gridLabel }: { grid: Grid; asOf: stri
                 const value = grid.stance(i.slug, t.slug);
                 const stance = t.stances.find((s) => s.value === value);
                 const cell = grid.cell(i.slug, t.slug);
-                const cls = `compact-td ${n > 0 && topics[n - 1]!.group !== t.group ? 'group-start' : ''}`;
+                const cls = n > 0 && topics[n - 1]!.group !== t.group ? 'compact-td group-start' : 'compact-td';
                 if (!i.version || !stance) {
                   return (
                     <td key={t.slug} className={cls}>
-                      <span className="compact-none" tabIndex={-1} data-grid-cell="">
+                      <span className="compact-none" tabIndex={-1}>
                         –<span className="sr-only">{i.name}, {t.name}: no policy on file{asOf ? ` as of ${formatStatedDate(asOf)}` : ''}</span>
                       </span>
                     </td>
@@ -112,13 +108,9 @@ export function CompactTable({ grid, asOf, gridLabel }: { grid: Grid; asOf: stri
                   <td key={t.slug} className={cls} data-differs={differs ? 'true' : undefined}>
                     <a
                       href={cell?.permalink ?? versionPracticeUrl(i.slug, i.version.archivedOn, t.slug)}
-                      tabIndex={tabIndex()}
-                      data-grid-cell=""
-                      data-insurer={i.slug}
-                      data-topic={t.slug}
                       data-stance={stance.value}
-                      className={`compact-badge tone-${stance.tone} ${review ? `compact-${review}` : ''} ${differs ? 'compact-differs' : ''}`}
-                      aria-label={`${spokenName(stance.short, stance.label)} (${TONE_MEANING[stance.tone]}${review ? `, ${REVIEW_TEXT[review].label.toLowerCase()}` : ''}${differs ? `, differs from ${grid.base!.name}` : ''}): ${i.name}, ${t.name}`}
+                      className={`compact-badge tone-${stance.tone}${review ? ` compact-${review}` : ''}${differs ? ' compact-differs' : ''}`}
+                      aria-label={`${spokenName(stance.short, stance.label)} (${TONE_MEANING[stance.tone]}${review ? `, ${REVIEW_TEXT[review].label.toLowerCase()}` : ''}${differs ? `, differs from ${grid.base!.name}` : ''})`}
                     >
                       {stance.short}
                     </a>

@@ -60,12 +60,11 @@ async function readAsOf(data: GridDTO, asOf: string | null, original: GridDTO): 
 }
 
 /**
- * The comparison grid with its toolbar. The page is prerendered with one view (the first insurers in
- * detail, or every insurer compact) as `children`, shown as they are until the URL or the reader asks
- * for another view; then this component renders the grid itself from the data the page carries (every
- * insurer's stances), loading only what a view adds (another insurer's summaries, another date).
+ * The comparison grid with its toolbar, rendered from the data the page carries (every insurer's
+ * stances, the first insurers' summaries): filtering, peers, order and density need no request; only
+ * what a view adds is loaded (another insurer's summaries, another date).
  */
-export function GridApp({ grid, initial, children }: { grid: GridDTO; initial: GridState; children: React.ReactNode }) {
+export function GridApp({ grid, initial }: { grid: GridDTO; initial: GridState }) {
   const [data, setData] = useState<GridDTO>(grid);
   const [state, setState] = useState<GridState>(initial);
   const [loading, setLoading] = useState(false);
@@ -75,6 +74,8 @@ export function GridApp({ grid, initial, children }: { grid: GridDTO; initial: G
     const read = () => {
       const next = parseGridState(new URLSearchParams(window.location.search), grid);
       setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
+      // The address's own view is what renders now: the prerendered one may show again.
+      delete document.documentElement.dataset.gridQuery;
     };
     read();
     window.addEventListener('popstate', read);
@@ -120,7 +121,6 @@ export function GridApp({ grid, initial, children }: { grid: GridDTO; initial: G
     };
   }, [data, view.insurers, state.compact, state.asOf]);
 
-  const asServed = data === grid && gridQuery(state) === gridQuery(initial);
   const missing = view.insurers.filter((i) => !i.version).length;
   const total = data.totalInsurers;
 
@@ -136,15 +136,15 @@ export function GridApp({ grid, initial, children }: { grid: GridDTO; initial: G
               !state.compact && !state.insurers.length && view.insurers.length < total ? ' Choose insurers under More filters, or switch to Compact to see them all.' : ''
             }${view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen question.' : ''}`}
       </p>
-      {state.compact ? (
-        <GridKeyboard asOf={data.asOf} topics={data.topics}>
-          {asServed ? children : <CompactTable grid={view} asOf={data.asOf} gridLabel="Every insurer’s answers, one word each" />}
-        </GridKeyboard>
-      ) : asServed ? (
-        children
-      ) : (
-        <DetailedTable grid={view} asOf={data.asOf} />
-      )}
+      <div className="served-grid">
+        {state.compact ? (
+          <GridKeyboard asOf={data.asOf} topics={data.topics}>
+            <CompactTable grid={view} asOf={data.asOf} gridLabel="Every insurer’s answers, one word each" />
+          </GridKeyboard>
+        ) : (
+          <DetailedTable grid={view} asOf={data.asOf} />
+        )}
+      </div>
     </div>
   );
 }

@@ -18,9 +18,18 @@ interface Chosen {
   trigger: HTMLElement;
 }
 
+/** The grid's focusable element of each cell: a link, or the cell's text when it has no link. */
+const CELL_CONTENT = ':scope > th > a, :scope > th > span[tabindex], :scope > td > a, :scope > td > span[tabindex]';
+
 /** The cells of the grid as rows × columns of their focusable elements. */
 function cellsOf(grid: HTMLElement): HTMLElement[][] {
-  return [...grid.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll<HTMLElement>('[data-grid-cell]')]).filter((row) => row.length > 0);
+  return [...grid.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll<HTMLElement>(CELL_CONTENT)]).filter((row) => row.length > 0);
+}
+
+/** An answer's insurer and topic, read from its link (/insurers/<insurer>/versions/<date>/<topic>). */
+function answerOf(el: HTMLElement): { insurer: string; topic: string } | null {
+  const m = /^\/insurers\/([^/]+)\/versions\/[^/]+\/([^/]+)$/.exec(el.getAttribute('href') ?? '');
+  return m && el.dataset.stance ? { insurer: decodeURIComponent(m[1]!), topic: decodeURIComponent(m[2]!) } : null;
 }
 
 /**
@@ -36,8 +45,9 @@ export function GridKeyboard({ children, asOf, topics }: { children: React.React
   const [cell, setCell] = useState<CellDTO | 'loading' | 'failed'>('loading');
 
   const open = useCallback((target: HTMLElement) => {
-    const insurer = target.dataset.insurer!;
-    const topic = target.dataset.topic!;
+    const answer = answerOf(target);
+    if (!answer) return;
+    const { insurer, topic } = answer;
     const row = target.closest('tr');
     const insurerName = row?.querySelector('th a')?.textContent ?? insurer;
     const topicInfo = topics.find((t) => t.slug === topic);
@@ -54,9 +64,10 @@ export function GridKeyboard({ children, asOf, topics }: { children: React.React
   useEffect(() => {
     const grid = box.current?.querySelector<HTMLElement>('[role="grid"]');
     if (!grid) return;
-    // Exactly one cell is in the tab order: the first answer, or the last one moved to.
+    // Exactly one cell is in the tab order: the one last moved to while it is still shown, else the first answer.
     const all = cellsOf(grid).flat();
-    if (!all.some((el) => el.tabIndex === 0)) (all.find((el) => el.dataset.insurer) ?? all[0])?.setAttribute('tabindex', '0');
+    const current = all.find((el) => el.getAttribute('tabindex') === '0') ?? all.find((el) => answerOf(el)) ?? all[0];
+    for (const el of all) el.tabIndex = el === current ? 0 : -1;
     const move = (from: HTMLElement, to: HTMLElement | undefined) => {
       if (!to) return;
       from.tabIndex = -1;
@@ -64,10 +75,10 @@ export function GridKeyboard({ children, asOf, topics }: { children: React.React
       to.focus();
     };
     const onKey = (event: KeyboardEvent) => {
-      const current = (event.target as HTMLElement).closest<HTMLElement>('[data-grid-cell]');
-      if (!current) return;
       const rows = cellsOf(grid);
+      const current = event.target as HTMLElement;
       const r = rows.findIndex((row) => row.includes(current));
+      if (r < 0) return;
       const c = rows[r]!.indexOf(current);
       const at = (row: number, col: number) => rows[Math.max(0, Math.min(rows.length - 1, row))]?.[col] ?? rows[Math.max(0, Math.min(rows.length - 1, row))]?.at(-1);
       const keys: Record<string, () => HTMLElement | undefined> = {
@@ -86,17 +97,17 @@ export function GridKeyboard({ children, asOf, topics }: { children: React.React
         move(current, target());
         return;
       }
-      if ((event.key === 'Enter' || event.key === ' ') && current.dataset.topic) {
+      if ((event.key === 'Enter' || event.key === ' ') && answerOf(current)) {
         event.preventDefault();
         open(current);
       }
     };
     const onClick = (event: MouseEvent) => {
-      const badge = (event.target as HTMLElement).closest<HTMLElement>('a[data-topic]');
+      const badge = (event.target as HTMLElement).closest<HTMLElement>('a[data-stance]');
       // A modified click still opens the reading's page, as a link does.
       if (!badge || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();
-      const previous = grid.querySelector<HTMLElement>('[data-grid-cell][tabindex="0"]');
+      const previous = cellsOf(grid).flat().find((el) => el.tabIndex === 0);
       if (previous && previous !== badge) move(previous, badge);
       open(badge);
     };
@@ -106,7 +117,8 @@ export function GridKeyboard({ children, asOf, topics }: { children: React.React
       grid.removeEventListener('keydown', onKey);
       grid.removeEventListener('click', onClick);
     };
-  }, [open]);
+    // The rendered grid may change (filters, order): the roving tab stop is set again each time.
+  }, [open, children]);
 
   const close = () => {
     dialog.current?.close();

@@ -1,13 +1,14 @@
 import 'server-only';
-import { cache } from 'react';
 import { prisma } from '../db';
+import { once } from './memo';
 import type { Prisma } from '../generated/prisma/client';
 import type { Capture, CellDTO, GridDTO, GroupDTO, InsurerAtDTO, InsurerDTO, LiveCheckDTO, ReviewState, TopicDTO } from '../dto';
 import { stancesOf, toGridDTO } from '../grid-state';
 import type { Tone } from '../schemas';
 import { clauseUrl, versionPracticeUrl } from '../urls';
 
-export const getTopics = cache(async (): Promise<{ groups: GroupDTO[]; topics: TopicDTO[] }> => {
+/** The taxonomy with its words: once per process (the seed alone writes it). */
+export const getTopics = once(async (): Promise<{ groups: GroupDTO[]; topics: TopicDTO[] }> => {
   const groups = await prisma.topicGroup.findMany({
     orderBy: { ordinal: 'asc' },
     include: { topics: { orderBy: { ordinal: 'asc' }, include: { stances: { orderBy: { ordinal: 'asc' } } } } },
@@ -49,7 +50,8 @@ export function toLiveCheck(s: { checkedAt: string | null; outcome: string | nul
   return s.checkedAt && s.outcome ? { checkedAt: s.checkedAt, outcome: s.outcome as LiveCheckDTO['outcome'], reason: s.reason, matchedVersion: s.matchedVersion } : null;
 }
 
-export const getInsurers = cache(() => findInsurers());
+/** Every insurer, in grid order: once per process. */
+export const getInsurers = once(() => findInsurers());
 
 export function getInsurersBySlugs(slugs: string[]) {
   return findInsurers({ where: { slug: { in: slugs } } });

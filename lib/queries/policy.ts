@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import { prisma } from '../db';
 import type { Capture, InlineSegmentDTO, PolicyDTO, SectionDTO, VersionRefDTO } from '../dto';
 import { versionUrl } from '../urls';
@@ -7,14 +6,14 @@ import { getVersionCells, toLiveCheck } from './matrix';
 import { memoByKey } from './memo';
 
 /** Every version of an insurer's policy, oldest first. */
-export const getVersionRefs = cache(async (insurerId: number, slug: string): Promise<VersionRefDTO[]> => {
+export const getVersionRefs = memoByKey(async (insurerId: number, slug: string): Promise<VersionRefDTO[]> => {
   const rows = await prisma.policyVersion.findMany({
     where: { insurerId },
     orderBy: { archivedOn: 'asc' },
     select: { archivedOn: true, capture: true, isLatest: true, effectiveOn: true, lastModifiedOn: true },
   });
   return rows.map((v) => ({ ...v, capture: v.capture as Capture, url: versionUrl(slug, v.archivedOn) }));
-});
+}, (_insurerId: number, slug: string) => slug, 5_000);
 
 /**
  * One version of an insurer's policy (its newest when no day is given), section by section, with the

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CellDTO, MatrixDTO, Tone } from '../dto';
 import { applyGridState, parseGridState, slugList } from '../grid-state';
-import type { GridState } from '../urls';
+import { gridQuery, type GridState } from '../urls';
 import { getInsurers, getInsurersBySlugs, getTopics, getVersionCells, insurersAt, readVersions } from './matrix';
 
 /** The most insurers one API request may name; beyond it the extra slugs are ignored like unknown ones. */
@@ -13,6 +13,13 @@ export interface MatrixViewDTO extends MatrixDTO {
   tallies: Record<string, { counts: Record<Tone, number>; exposure: number }>;
   /** With a base insurer: per cell of another insurer, whether its stance differs from the base's. */
   cells: (CellDTO & { differsFromBase: boolean | null })[];
+}
+
+/** A view's canonical key: the grid query its valid parts make (junk and order in the URL do not matter). */
+export async function matrixKey(params: URLSearchParams): Promise<string> {
+  const [{ groups, topics }, insurers] = await Promise.all([getTopics(), getInsurers()]);
+  const state = parseGridState(params, { insurers, topics, groups });
+  return gridQuery({ ...state, compact: false });
 }
 
 /**

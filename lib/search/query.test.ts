@@ -9,17 +9,17 @@ const match = (q: string) => {
 describe('turning user text into a safe FTS5 query', () => {
   it('quotes every word and ANDs them; keeps quoted phrases together', () => {
     expect(match('cookies')).toBe('"cookies"');
-    expect(match('do not track')).toBe('"do" "not" "track"');
-    expect(match('"do not track" cookies')).toBe('"do not track" "cookies"');
+    expect(match('do not track')).toBe('"do" AND "not" AND "track"');
+    expect(match('"do not track" cookies')).toBe('"do not track" AND "cookies"');
     expect(match('“do not track”')).toBe('"do not track"');
   });
 
   it('treats FTS5 operators and syntax as words or drops them', () => {
-    expect(match('cookies OR tracking')).toBe('"cookies" "OR" "tracking"');
-    expect(match('NEAR(cookies tracking)')).toBe('"NEAR cookies" "tracking"');
-    expect(match('text: ^cookies -rented +data')).toBe('"text" "cookies" "rented" "data"');
+    expect(match('cookies OR tracking')).toBe('"cookies" AND "OR" AND "tracking"');
+    expect(match('NEAR(cookies tracking)')).toBe('"NEAR cookies" AND "tracking"');
+    expect(match('text: ^cookies -rented +data')).toBe('"text" AND "cookies" AND "rented" AND "data"');
     expect(match('((unbalanced')).toBe('"unbalanced"');
-    expect(match('say "hi')).toBe('"say" "hi"');
+    expect(match('say "hi')).toBe('"say" AND "hi"');
     expect(match('e-mail')).toBe('"e mail"');
   });
 
@@ -40,7 +40,7 @@ describe('turning user text into a safe FTS5 query', () => {
 
   it('keeps letters of any script and strips NUL bytes inside words', () => {
     expect(match('Público')).toBe('"Público"');
-    expect(match('coo\u0000kies')).toBe('"coo" "kies"');
+    expect(match('coo\u0000kies')).toBe('"coo" AND "kies"');
   });
 
   it('counts and cuts by characters, never splitting a surrogate pair', () => {
@@ -59,7 +59,7 @@ describe('turning user text into a safe FTS5 query', () => {
 
   it('lets a policy word find its irregular forms and nouns, but not inside a phrase or a prefix', () => {
     expect(match('sell')).toBe('("sell" OR "sold" OR "sale" OR "sales" OR "resell" OR "resold")');
-    expect(match('Sold data')).toBe('("sold" OR "sell" OR "sale" OR "sales" OR "resell" OR "resold") "data"');
+    expect(match('Sold data')).toBe('("sold" OR "sell" OR "sale" OR "sales" OR "resell" OR "resold") AND "data"');
     expect(match('"sell data"')).toBe('"sell data"');
     expect(match('sel*')).toBe('"sel"*');
     const r = parseSearchQuery('sell');

@@ -53,5 +53,6 @@ export function parseSearchQuery(input: string | null | undefined): ParsedQuery 
     terms.push(phrase !== undefined ? `“${words.join(' ')}”` : `${words.join(' ')}${prefix ? '*' : ''}`);
   }
   if (parts.length === 0) return { ok: false, message: 'Type a word or a phrase to search for: letters or digits, not only punctuation.', display };
-  return { ok: true, match: parts.join(' '), terms, display };
+  // FTS5 allows an implicit AND only between strings, not next to a parenthesized OR group: AND is spelled out.
+  return { ok: true, match: parts.join(' AND '), terms, display };
 }

@@ -1,4 +1,4 @@
-import { sendJson } from '@/lib/http';
+import { cached, JSON_TYPE, routeCache, sendJson } from '@/lib/response-cache';
 import { searchInsurers } from '@/lib/queries/matrix';
 import { parseCountParam } from '@/lib/query-numbers';
 import { INSURER_QUERY_MAX } from '@/lib/schemas';
@@ -9,6 +9,8 @@ import { INSURER_QUERY_MAX } from '@/lib/schemas';
  * name can match nothing, so it is refused rather than silently widened; a limit that is not a whole
  * number is a 400.
  */
+const answers = routeCache();
+
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   // Control characters are never part of a name; SQLite would also end the bound text at a NUL.
@@ -16,5 +18,5 @@ export async function GET(request: Request) {
   if ([...q].length > INSURER_QUERY_MAX) return sendJson(request, { error: `q must be at most ${INSURER_QUERY_MAX} characters` }, 400);
   const limit = parseCountParam('limit', params.get('limit'), { min: 1, max: 50, fallback: 20 });
   if (!limit.ok) return sendJson(request, { error: limit.message }, 400);
-  return sendJson(request, await searchInsurers(q, limit.value));
+  return cached(answers, request, `${q.trim().toLowerCase()}\u0000${limit.value}`, async () => ({ body: JSON.stringify(await searchInsurers(q, limit.value)), headers: JSON_TYPE }));
 }

@@ -1,4 +1,5 @@
-import { sendJson } from '@/lib/http';
+import { JSON_TYPE, sendJson } from '@/lib/response-cache';
+import { SearchUnavailableError } from '@/lib/search/pool';
 import { searchClauses, snippetHtml } from '@/lib/queries/search';
 import { parseSearchParams } from '@/lib/search/params';
 
@@ -13,7 +14,17 @@ export async function GET(request: Request) {
   const req = parseSearchParams(new URL(request.url).searchParams);
   if (req.numberError) return sendJson(request, { query: req.query.display, total: 0, results: [], error: req.numberError }, 400);
   if (!req.query.ok) return sendJson(request, { query: req.query.display, total: 0, results: [], error: req.query.message }, 400);
-  const { total, ranked, hits } = await searchClauses(req.query, req);
+  let found: Awaited<ReturnType<typeof searchClauses>>;
+  try {
+    found = await searchClauses(req.query, req);
+  } catch (err) {
+    if (!(err instanceof SearchUnavailableError)) throw err;
+    return new Response(JSON.stringify({ query: req.query.display, total: 0, results: [], error: `Search is busy: ${err.message}.` }), {
+      status: 503,
+      headers: { ...JSON_TYPE, 'retry-after': '2', 'cache-control': 'no-store' },
+    });
+  }
+  const { total, ranked, hits } = found;
   return sendJson(request, {
     query: req.query.display,
     terms: req.query.terms,
