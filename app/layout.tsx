@@ -19,14 +19,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-300 bg-white">
-          <nav aria-label="Site" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2">
-            <a href={homeUrl()} className="text-base font-bold text-slate-900 sm:text-lg">
+          <nav aria-label="Site" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-2.5 gap-y-1 px-3 py-2 sm:gap-x-5 sm:px-4">
+            <a href={homeUrl()} className="text-[15px] font-bold text-slate-900 sm:text-lg">
               {SITE_NAME}
             </a>
-            <a href={topicsUrl()} className="text-sm text-blue-800 underline underline-offset-2">
+            <a href={topicsUrl()} className="text-[13px] text-blue-800 underline underline-offset-2 sm:text-sm">
               Topics
             </a>
-            <a href={changesUrl()} className="text-sm text-blue-800 underline underline-offset-2">
+            <a href={changesUrl()} className="text-[13px] text-blue-800 underline underline-offset-2 sm:text-sm">
               What changed
             </a>
             <div className="w-full sm:ml-auto sm:w-auto">

@@ -33,22 +33,34 @@ test('the API as of 2010-01-01 reads HealthPartners as its 2009 policy, and says
 test('the grid’s date control shows each insurer as archived by that date, in the URL and after a reload', async ({ page }) => {
   await page.goto('/?insurers=healthpartners,anthem&topics=dnt,cookies');
   const header = (name: RegExp) => page.getByRole('columnheader', { name });
-  await expect(header(/HealthPartners/)).toContainText('Policy archived February 19, 2017');
-  await page.getByLabel('Show each insurer’s policy as archived on or before').fill('2010-01-01');
+  await expect(header(/HealthPartners/)).toContainText('2017 policy');
+  await page.getByText(/^More filters/).click();
+  await page.getByLabel('Policies as archived on or before').fill('2010-01-01');
   await page.getByRole('button', { name: 'Show as of this date' }).click();
   await expect(page).toHaveURL(/asOf=2010-01-01/);
-  await expect(header(/HealthPartners/)).toContainText('Policy archived October 22, 2009');
-  await expect(header(/Anthem/)).toContainText('No policy archived by January 1, 2010');
+  await expect(header(/HealthPartners/)).toContainText('2009 policy: it may no longer apply');
+  await expect(header(/Anthem/)).toContainText('No policy on file by January 1, 2010');
   await expect(page.getByRole('status').first()).toContainText('as archived on or before January 1, 2010');
+  await expect(page.getByRole('table').locator('caption')).toContainText('latest version archived on or before January 1, 2010');
   // Columns follow the roster's alphabetical order, whatever order the URL lists them in.
   const anthemCell = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Cookies/ }) }).getByRole('cell').first();
   await expect(anthemCell).toContainText('No policy on file as of January 1, 2010');
 
   await page.reload();
-  await expect(header(/HealthPartners/)).toContainText('Policy archived October 22, 2009');
+  await expect(header(/HealthPartners/)).toContainText('2009 policy');
+  await page.getByText(/^More filters/).click();
   await page.getByRole('button', { name: 'Newest versions' }).click();
-  await expect(header(/HealthPartners/)).toContainText('Policy archived February 19, 2017');
+  await expect(header(/HealthPartners/)).toContainText('2017 policy');
   await expect(page).not.toHaveURL(/asOf=/);
+});
+
+test('as of a date, the default columns are insurers that had a policy by then', async ({ page, request }) => {
+  const body = (await (await request.get('/api/matrix?asOf=2012-01-01')).json()) as MatrixBody;
+  const had = body.insurers.filter((i) => i.archivedOn).map((i) => i.slug);
+  await page.goto('/?asOf=2012-01-01');
+  await expect(page.getByRole('status').first()).toContainText('as archived on or before January 1, 2012');
+  await expect.poll(() => page.getByRole('table').locator('th[data-insurer]').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-insurer')))).toEqual(had.slice(0, 5));
+  await expect(page.getByText(/No policy on file/)).toHaveCount(0);
 });
 
 test('a malformed or impossible asOf is ignored like other filters, never an error', async ({ page, request }) => {
@@ -60,5 +72,5 @@ test('a malformed or impossible asOf is ignored like other filters, never an err
     expect(response?.status(), q).toBe(200);
   }
   await page.goto('/?asOf=2010-13-45&insurers=healthpartners');
-  await expect(page.getByRole('columnheader', { name: /HealthPartners/ })).toContainText('Policy archived February 19, 2017');
+  await expect(page.getByRole('columnheader', { name: /HealthPartners/ })).toContainText('2017 policy');
 });

@@ -97,6 +97,11 @@ export function reviewUrl(): string {
   return '/review';
 }
 
+/** The compact grid's column widths, a stylesheet computed from the taxonomy. */
+export function compactColumnsCssUrl(): string {
+  return '/compact-columns.css';
+}
+
 export function topicsUrl(): string {
   return '/topics';
 }

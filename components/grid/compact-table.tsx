@@ -32,14 +32,14 @@ export function CompactTable({ grid, asOf, gridLabel }: { grid: Grid; asOf: stri
       <div className="grid-caption compact-intro">
         {reads}
         <GridKey compact reviewShown={reviewShown(grid)} base={grid.base?.name ?? null} />
-        <span className="md:hidden">Scroll sideways for all {topics.length} questions; the insurer column stays in place.</span>
+        <span className="min-[90rem]:hidden">Scroll sideways for all {topics.length} questions; the insurer column stays in place.</span>
       </div>
       <table className="compact-grid" role="grid" aria-label={gridLabel} aria-rowcount={grid.insurers.length + 1} aria-colcount={topics.length + 1}>
         <caption className="sr-only">{reads}</caption>
         <colgroup>
           <col className="compact-namecol" />
           {topics.map((t) => (
-            <col key={t.slug} />
+            <col key={t.slug} data-topic={t.slug} />
           ))}
         </colgroup>
         <thead>

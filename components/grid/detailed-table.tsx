@@ -1,4 +1,4 @@
-import type { GridCellDTO, GridTopicDTO, InsurerAtDTO } from '@/lib/dto';
+import type { GridCellDTO, GridTopicDTO, InsurerAtDTO, ReviewState } from '@/lib/dto';
 import { isOld, yearOf } from '@/lib/age';
 import { capturedOn, formatStatedDate } from '@/lib/format';
 import { ORGANIZATION_KIND_LABEL, type GridView } from '@/lib/grid-state';
@@ -12,8 +12,11 @@ import { liveCheckShort } from '../live-check';
 export type Grid = GridView<InsurerAtDTO, GridTopicDTO & { group: string }, GridCellDTO>;
 
 /** Whether a cell shown is not a person's reading of that very text (then the key explains the marks). */
-export function reviewShown(grid: Grid): boolean {
-  return grid.insurers.some((i) => grid.groups.some((g) => g.topics.some((t) => (grid.cell(i.slug, t.slug)?.review ?? 'reviewed') !== 'reviewed')));
+/** The review marks the shown cells carry, so the key explains those and no others. */
+export function reviewShown(grid: Grid): Exclude<ReviewState, 'reviewed'>[] {
+  const shown = new Set<ReviewState>();
+  for (const i of grid.insurers) for (const g of grid.groups) for (const t of g.topics) shown.add(grid.cell(i.slug, t.slug)?.review ?? 'reviewed');
+  return (['suggested', 'carried'] as const).filter((r) => shown.has(r));
 }
 
 /** Where an insurer operates and what it is: "Insurer · MA", "Federal exchange · national". */

@@ -8,7 +8,7 @@ const REVIEW_KEY = { suggested: 'not yet read by a person', carried: 'an earlier
  * The badge key, one line: each tone's icon and words; what the compact view's short words are; and a
  * review mark's meaning only when a cell shown carries one, the differs mark only with a base.
  */
-export function GridKey({ compact, reviewShown, base }: { compact: boolean; reviewShown: boolean; base: string | null }) {
+export function GridKey({ compact, reviewShown, base }: { compact: boolean; reviewShown: readonly ('suggested' | 'carried')[]; base: string | null }) {
   return (
     <div className="grid-key" aria-label="How to read the answers" role="note">
       <span className="font-semibold">Key:</span>
@@ -19,14 +19,12 @@ export function GridKey({ compact, reviewShown, base }: { compact: boolean; revi
       ))}
       {compact ? <span>Each word shortens the answer (“Not addr.” is “Not addressed”); choose one for the full answer and its quotes.</span> : null}
       {base ? <span className="differs-mark">Differs from {base}</span> : null}
-      {reviewShown
-        ? (['suggested', 'carried'] as const).map((r) => (
-            <span key={r} className="inline-flex items-center gap-1" title={REVIEW_TEXT[r].meaning}>
-              <ReviewMark review={r} />
-              <span>{REVIEW_KEY[r]}</span>
-            </span>
-          ))
-        : null}
+      {reviewShown.map((r) => (
+        <span key={r} className="inline-flex items-center gap-1" title={REVIEW_TEXT[r].meaning}>
+          <ReviewMark review={r} />
+          <span>{REVIEW_KEY[r]}</span>
+        </span>
+      ))}
     </div>
   );
 }

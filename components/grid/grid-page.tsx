@@ -1,6 +1,6 @@
 import type { GridDTO } from '@/lib/dto';
 import { EMPTY_GRID_STATE } from '@/lib/grid-state';
-import { gridQuery } from '@/lib/urls';
+import { compactColumnsCssUrl, gridQuery } from '@/lib/urls';
 import { GridApp } from './grid-app';
 
 /**
@@ -15,6 +15,7 @@ export function GridPage({ grid, compact }: { grid: GridDTO; compact: boolean })
   const initial = { ...EMPTY_GRID_STATE, compact };
   return (
     <div className="flex flex-col gap-2">
+      <link rel="stylesheet" href={compactColumnsCssUrl()} precedence="default" />
       <script dangerouslySetInnerHTML={{ __html: `if(location.search&&location.search!==${JSON.stringify(gridQuery(initial))})document.documentElement.dataset.gridQuery="1"` }} />
       <header className="flex flex-wrap items-baseline gap-x-4">
         <h1 className="text-lg font-bold sm:text-2xl">What health insurers’ privacy policies say, side by side</h1>
