@@ -18,7 +18,7 @@ function fragment(): string | null {
  * a clause key names no clause here. Other fragments (the skip link, section anchors, malformed ones)
  * are left to the browser.
  */
-export function ClauseTarget({ policyName }: { policyName: string }) {
+export function ClauseTarget({ policyName, historyHref }: { policyName: string; historyHref: string }) {
   const [missing, setMissing] = useState<string | null>(null);
   useEffect(() => {
     const check = () => {
@@ -42,7 +42,12 @@ export function ClauseTarget({ policyName }: { policyName: string }) {
     <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 text-red-900">
       <p className="font-semibold">Clause not found</p>
       <p className="text-sm">
-        There is no clause “{missing}” in {policyName}. The link may be mistyped or out of date; the full text is below.
+        {/* The fragment is not echoed: a link's words should not appear on the page as if the site said them. */}
+        The paragraph this link points to is not in {policyName}. The link may be mistyped, or meant for another version of the policy (
+        <a href={historyHref} className="underline underline-offset-2">
+          every version
+        </a>
+        ); the full text is below.
       </p>
     </div>
   );

@@ -10,7 +10,7 @@ import { VersionNav } from '@/components/version-nav';
 import type { PolicyDTO, TopicDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
 import { toneTally } from '@/lib/tally';
-import { insurerUrl, topicUrl, versionPracticeUrl } from '@/lib/urls';
+import { historyUrl, insurerUrl, topicUrl, versionPracticeUrl } from '@/lib/urls';
 
 /** A text with this many sections gets a table of contents before it. */
 const CONTENTS_FROM_SECTIONS = 6;
@@ -48,7 +48,7 @@ export function PolicyVersionView({ policy, topics, unpinned }: { policy: Policy
       </header>
       <VersionNav policy={policy} />
       <SourceDetails policy={policy} />
-      <ClauseTarget policyName={`${policy.insurer.name}’s policy${older ? ` as captured ${formatStatedDate(policy.archivedOn)}` : ''}`} />
+      <ClauseTarget policyName={`${policy.insurer.name}’s policy${older ? ` as captured ${formatStatedDate(policy.archivedOn)}` : ''}`} historyHref={historyUrl(policy.insurer.slug)} />
       <section aria-labelledby="glance-heading">
         <h2 id="glance-heading" className="text-xl font-semibold">
           At a glance

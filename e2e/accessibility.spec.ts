@@ -9,12 +9,17 @@ const pages: Record<string, string> = {
   insurer: '/insurers/ma-health-connector',
   'insurer at a clause': '/insurers/healthpartners#cookies-and-other-information-about-your-5',
   'older version': '/insurers/healthpartners/versions/2009-10-22',
+  'older version, at a clause (pinned link)': '/insurers/healthpartners/versions/2009-10-22#your-personal-information-1',
   history: '/insurers/healthpartners/history',
-  'two-version comparison': '/insurers/healthpartners/history?from=2009-10-22&to=2017-02-19',
+  'two-version comparison': '/insurers/healthpartners/compare/2009-10-22/2017-02-19',
+  'two-version comparison, changed clauses only': '/insurers/cigna/compare/2000-04-15/2001-06-07',
   changes: '/changes',
+  'changes, filtered': '/changes?topics=advertising&direction=more',
+  review: '/review',
   search: '/search?q=do+not+track',
   'search, nothing to search for': '/search?q=%28%29',
   practice: '/insurers/healthpartners/dnt',
+  'practice at a version (permalink with Cite this)': '/insurers/healthpartners/versions/2009-10-22/dnt',
   topic: '/topics/cookies',
   topics: '/topics',
   'not found': '/insurers/nobody',
@@ -33,12 +38,15 @@ for (const [name, path] of Object.entries(pages)) {
   });
 }
 
-test('the compact grid with a cell chosen, and the grid read as of a date, have no violations', async ({ page }) => {
+test('the compact grid with a cell’s dialog open, a base insurer with its differences, and the grid read as of a date, have no violations', async ({ page }) => {
   await page.goto('/?view=compact');
-  await page.locator('table.compact-grid button').first().click();
-  await expect(page.getByRole('region', { name: 'Chosen cell' })).not.toContainText('Choose a cell');
+  await page.getByRole('grid').locator('a[data-stance]').first().click();
+  await expect(page.getByRole('dialog')).not.toContainText('Loading');
+  expect(await violations(page)).toEqual([]);
+  await page.goto('/?base=aetna&insurers=cigna,humana');
+  await expect(page.locator('td .differs-mark').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.goto('/?asOf=2010-01-01&insurers=healthpartners,anthem');
-  await expect(page.getByRole('columnheader', { name: /Anthem/ })).toContainText('No policy archived by');
+  await expect(page.getByRole('columnheader', { name: /Anthem/ })).toContainText('No policy on file by');
   expect(await violations(page)).toEqual([]);
 });

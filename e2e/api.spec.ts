@@ -11,25 +11,27 @@ interface Cell {
 }
 interface MatrixBody {
   asOf: string | null;
-  insurers: { slug: string; name: string; state: string; archivedOn: string | null; capture: string | null; isLatest: boolean }[];
+  insurers: { slug: string; name: string; kind: string; state: string; archivedOn: string | null; capture: string | null; isLatest: boolean }[];
   topics: { slug: string; name: string; group: string }[];
   cells: Cell[];
 }
 
-test('GET /api/matrix returns at least 20 insurers, all 17 topics reviewed at their newest versions, with clause deep links', async ({ request }) => {
+test('GET /api/matrix returns every insurer, all 17 topics read by a person at their newest versions, each citation linked to the version it quotes', async ({ request }) => {
   const body = (await (await request.get('/api/matrix')).json()) as MatrixBody;
   expect(body.asOf).toBeNull();
-  expect(body.insurers.length).toBeGreaterThanOrEqual(20);
-  expect(body.insurers.find((i) => i.slug === 'healthpartners')).toEqual({
-    slug: 'healthpartners', name: 'HealthPartners', state: 'MN', archivedOn: '2017-02-19', capture: 'archive', isLatest: true,
-  });
+  expect(body.insurers.length).toBeGreaterThanOrEqual(30);
+  expect(body.insurers.find((i) => i.slug === 'healthpartners')).toEqual(
+    expect.objectContaining({ slug: 'healthpartners', name: 'HealthPartners', kind: 'insurer', state: 'MN', archivedOn: '2017-02-19', capture: 'archive', isLatest: true }),
+  );
   expect(body.topics).toHaveLength(17);
   expect(body.topics[0]).toEqual({ slug: 'cookies', name: 'Cookies', group: 'tracking-and-collection' });
   expect(body.cells).toHaveLength(body.insurers.length * 17);
-  expect(body.cells.every((c) => c.review === 'reviewed')).toBe(true);
+  // A person read each cell, or a person's earlier reading was carried to an unchanged clause.
+  expect(body.cells.every((c) => c.review === 'reviewed' || c.review === 'carried')).toBe(true);
   for (const i of body.insurers) expect(body.cells.filter((c) => c.insurer === i.slug).every((c) => c.archivedOn === i.archivedOn)).toBe(true);
-  const cited = body.cells.flatMap((c) => c.citations.map((q) => ({ ...q, insurer: c.insurer })));
-  for (const q of cited) expect(q.url).toBe(`/insurers/${q.insurer}#${q.clauseKey}`);
+  const cited = body.cells.flatMap((c) => c.citations.map((q) => ({ ...q, insurer: c.insurer, archivedOn: c.archivedOn })));
+  expect(cited.length).toBeGreaterThan(300);
+  for (const q of cited) expect(q.url).toBe(`/insurers/${q.insurer}/versions/${q.archivedOn}#${q.clauseKey}`);
   const sample = cited.find((q) => q.insurer === 'carepartners-connecticut')!;
   const html = await (await request.get(sample.url.split('#')[0]!)).text();
   expect(html).toContain(`id="${sample.clauseKey}"`);
@@ -82,10 +84,34 @@ test('insurer search treats % and _ literally and refuses an over-long query ins
 
 test('exported links start at the public origin: SITE_URL when set, else the Host; forwarding headers only behind TRUST_PROXY=1', async ({ request }) => {
   const viaHost = await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { host: 'policies.example.net' } });
-  expect(await viaHost.text()).toContain('http://policies.example.net/insurers/healthpartners');
-  expect(viaHost.headers()['vary']).toBe('Host');
+  expect(await viaHost.text()).toContain('http://policies.example.net/insurers/healthpartners/versions/2017-02-19#');
+  expect(viaHost.headers()['vary']).toMatch(/(^|, )Host(,|$)/);
   const forwarded = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'compare.example.org', 'x-forwarded-proto': 'https' } })).text();
   expect(forwarded).not.toContain('compare.example.org');
   const hostile = await (await request.get('/api/matrix/csv?topics=dnt&insurers=healthpartners', { headers: { 'x-forwarded-host': 'evil.example/"><script>' } })).text();
   expect(hostile).not.toContain('evil.example');
+});
+
+test('GET /api/insurers/:insurer/compare pairs the clauses of two versions, in either order of the dates, and says which two it compared', async ({ request }) => {
+  const forward = await request.get('/api/insurers/cigna/compare?from=2000-04-15&to=2001-06-07');
+  expect(forward.status()).toBe(200);
+  const body = (await forward.json()) as { from: string; to: string; counts: Record<string, number>; pairs: { kind: string; from: { url: string } | null; to: { url: string } | null }[] };
+  expect(body.from).toBe('2000-04-15');
+  expect(body.to).toBe('2001-06-07');
+  // Reworded clauses are paired as changed, not listed as one removed and one added.
+  expect(body.counts.changed).toBeGreaterThanOrEqual(5);
+  for (const p of body.pairs) {
+    if (p.from) expect(p.from.url).toMatch(/^\/insurers\/cigna\/versions\/2000-04-15#/);
+    if (p.to) expect(p.to.url).toMatch(/^\/insurers\/cigna\/versions\/2001-06-07#/);
+  }
+  // The dates given backwards compare the same two versions, older first.
+  const backward = (await (await request.get('/api/insurers/cigna/compare?from=2001-06-07&to=2000-04-15')).json()) as typeof body;
+  expect([backward.from, backward.to]).toEqual(['2000-04-15', '2001-06-07']);
+  expect(backward.counts).toEqual(body.counts);
+  // A date that is no version (or no date) is ignored like any filter: the other date and its neighbour.
+  for (const q of ['from=1999-01-01&to=2001-06-07', 'from=2000-13-45&to=2001-06-07', 'to=2001-06-07']) {
+    const ignored = (await (await request.get(`/api/insurers/cigna/compare?${q}`)).json()) as typeof body;
+    expect([ignored.from, ignored.to], q).toEqual(['2000-04-15', '2001-06-07']);
+  }
+  expect((await request.get('/api/insurers/nobody/compare?from=2000-04-15&to=2001-06-07')).status()).toBe(404);
 });

@@ -1,30 +1,85 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('/changes lists every stance change newest first, and links its Atom feed', async ({ page }) => {
+/** The entries of /changes: one per pair of consecutive versions, each with the answers that changed. */
+const entries = (page: Page) => page.locator('article > ol > li');
+
+async function changeCount(page: Page): Promise<number> {
+  const status = await page.getByRole('status').textContent();
+  return Number(/(\d+) changes? of answer/.exec(status ?? '')![1]);
+}
+
+test('/changes groups the changes per version pair, newest first, each entry with its own anchor, dates and comparison', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'What changed' }).click();
   await expect(page).toHaveURL('/changes');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
-  const items = page.locator('article > ol > li');
-  const count = await items.count();
-  expect(count).toBeGreaterThan(0);
-  await expect(page.getByText(`${count} change${count === 1 ? '' : 's'} on file`)).toBeVisible();
-  // Newest first: the later version's date never increases down the list.
-  const days = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-to') ?? ''));
+  const count = await entries(page).count();
+  expect(count).toBeGreaterThan(10);
+  // Fewer entries than changes: one entry holds every answer that changed between two versions.
+  const changes = await changeCount(page);
+  expect(changes).toBeGreaterThan(count);
+  await expect(page.locator('article > ol > li li[data-topic]')).toHaveCount(changes);
+  await expect(page.getByRole('status')).toContainText(`${changes} changes of answer in ${count} version pairs on file`);
+  const days = await entries(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-to') ?? ''));
   expect(days.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
   expect([...days].sort().reverse()).toEqual(days);
-  await expect(items.filter({ hasText: 'HealthPartners · Do Not Track' })).toHaveCount(1);
+
+  const hp = entries(page).filter({ has: page.getByRole('heading', { name: /^HealthPartners: between October 22, 2009 and February 19, 2017$/ }) });
+  await expect(hp).toHaveCount(1);
+  await expect(hp.locator('li[data-topic="dnt"]')).toContainText('Do Not Track:');
+  // From "not addressed" an answer is newly addressed: no direction of exposure is claimed.
+  await expect(hp.locator('li[data-topic="dnt"]')).toHaveAttribute('data-direction', 'unclear');
+  await expect(hp.locator('li[data-topic="dnt"]')).toContainText('(newly addressed, no longer addressed, or no change in exposure)');
+  await expect(hp.locator('li[data-topic="cookies"]')).toContainText('(toward more exposure)');
+  await expect(hp.getByRole('link', { name: /^Compare the two texts side by side/ })).toHaveAttribute('href', '/insurers/healthpartners/compare?from=2009-10-22&to=2017-02-19');
+  await expect(hp.getByRole('link', { name: /^The reading after, with its quotes \(HealthPartners, Do Not Track/ })).toHaveAttribute('href', '/insurers/healthpartners/versions/2017-02-19/dnt');
+  // Each entry has an anchor a link can point at.
+  const id = await hp.getAttribute('id');
+  expect(id).toMatch(/^healthpartners-2009-10-22-2017-02-19$/);
+  await page.goto(`/changes#${id}`);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/changes.xml');
-  await expect(page.getByRole('link', { name: 'Subscribe to changes (Atom feed)' })).toHaveAttribute('href', '/changes.xml');
+  await expect(page.getByRole('link', { name: 'Subscribe to all changes (Atom feed)' })).toHaveAttribute('href', '/changes.xml');
 });
 
-test('/changes.xml is a valid Atom feed of the same changes, newest first, with absolute links', async ({ page, request, baseURL }) => {
+test('/changes filters by question, insurer and direction, without JavaScript too, and offers the feed of the same changes', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/changes');
+    const form = page.getByRole('form', { name: 'Filter the changes' });
+    await form.getByLabel('Question').selectOption('advertising');
+    await form.getByLabel('Direction').selectOption('more-exposure');
+    await form.getByRole('button', { name: 'Show changes' }).click();
+    await expect(page).toHaveURL(/\/changes\?topics=advertising&insurers=&direction=more-exposure$/);
+    const shown = page.locator('article > ol > li li[data-topic]');
+    expect(await shown.count()).toBeGreaterThan(0);
+    for (const li of await shown.all()) {
+      await expect(li).toHaveAttribute('data-topic', 'advertising');
+      await expect(li).toHaveAttribute('data-direction', 'more-exposure');
+    }
+    await expect(page.getByRole('status')).toContainText('match this filter');
+    await expect(page.getByRole('link', { name: 'Subscribe to these changes (Atom feed)' })).toHaveAttribute('href', '/changes.xml?topics=advertising');
+    await expect(page.getByRole('link', { name: 'Show all changes' })).toHaveAttribute('href', '/changes');
+    await context.close();
+  }
+  // An unknown filter value is ignored, as everywhere else.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto('/changes?topics=nothing&direction=sideways');
+  expect(response!.status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText('on file');
+  await context.close();
+});
+
+test('/changes.xml is a valid Atom feed of the same changes, newest first, with absolute links to the readings that name their version', async ({ page, request, baseURL }) => {
   const response = await request.get('/changes.xml');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/atom+xml');
   const xml = await response.text();
   await page.goto('/changes');
-  const pageCount = await page.locator('article > ol > li').count();
+  const changes = await changeCount(page);
   const feed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const ns = 'http://www.w3.org/2005/Atom';
@@ -55,17 +110,25 @@ test('/changes.xml is a valid Atom feed of the same changes, newest first, with 
   expect(feed.self).toBe(`${baseURL}/changes.xml`);
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
   expect(feed.updated).toMatch(rfc3339);
-  expect(feed.entries).toHaveLength(Math.min(pageCount, 100));
+  expect(feed.entries).toHaveLength(Math.min(changes, 100));
   const ids = new Set<string>();
   for (const e of feed.entries) {
     expect(e.id).toMatch(/^tag:/);
     ids.add(e.id);
     expect(e.updated).toMatch(rfc3339);
-    expect(e.link.startsWith(`${baseURL}/insurers/`)).toBe(true);
+    expect(e.link).toMatch(new RegExp(`^${baseURL}/insurers/[a-z0-9-]+/versions/\\d{4}-\\d{2}-\\d{2}/[a-z-]+$`));
     expect(e.title).toMatch(/ · .+: .+ → .+/);
   }
   expect(ids.size).toBe(feed.entries.length);
   const updated = feed.entries.map((e) => e.updated);
   expect([...updated].sort().reverse()).toEqual(updated);
-  expect(feed.entries.some((e) => e.title === 'HealthPartners · Do Not Track: Not addressed → Not honoured')).toBe(true);
+  expect(feed.entries).toContainEqual(
+    expect.objectContaining({ title: 'HealthPartners · Do Not Track: Not addressed → Not honored', link: `${baseURL}/insurers/healthpartners/versions/2017-02-19/dnt` }),
+  );
+
+  // A feed per question: only its changes.
+  const dnt = await (await request.get('/changes.xml?topics=dnt')).text();
+  const titles = [...dnt.matchAll(/<entry>[\s\S]*?<title[^>]*>(?:<!\[CDATA\[)?([^<\]]+)/g)].map((m) => m[1]!);
+  expect(titles.length).toBeGreaterThan(0);
+  for (const t of titles) expect(t).toContain(' · Do Not Track: ');
 });

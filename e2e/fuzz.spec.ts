@@ -24,7 +24,7 @@ test('thousands of random paths and query strings: no 5xx, unknown slugs are 404
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const junk = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.5 ? pick(PIECES) : Math.random().toString(36).slice(2, 2 + Math.floor(random() * 10)))).join('');
   const query = () => {
-    const keys = ['topics', 'groups', 'insurers', 'diff', 'asOf', 'view', 'q', 'from', 'to', 'versions', 'limit', 'offset', 'page', junk()];
+    const keys = ['topics', 'groups', 'insurers', 'states', 'kinds', 'base', 'sort', 'direction', 'diff', 'asOf', 'view', 'q', 'from', 'to', 'versions', 'limit', 'offset', 'page', junk()];
     return Array.from({ length: Math.floor(random() * 4) }, () => `${pick(keys)}=${random() < 0.3 ? encodeURIComponent(junk()) : junk()}`).join('&');
   };
   const routes = [
@@ -34,6 +34,14 @@ test('thousands of random paths and query strings: no 5xx, unknown slugs are 404
     () => `/insurers/${junk()}/${pick(['cookies', 'sms'])}`,
     () => `/insurers/${pick(['healthpartners', junk()])}/history`,
     () => `/insurers/${pick(['healthpartners', junk()])}/versions/${pick(['2009-10-22', junk()])}`,
+    () => `/insurers/${pick(['healthpartners', junk()])}/versions/${pick(['2009-10-22', junk()])}/${pick(['dnt', junk()])}`,
+    () => `/insurers/${pick(['healthpartners', 'cigna', junk()])}/compare`,
+    () => `/insurers/${pick(['healthpartners', junk()])}/compare/${pick(['2009-10-22', junk()])}/${pick(['2017-02-19', junk()])}`,
+    () => `/changes/filtered`,
+    () => `/review`,
+    () => `/views/compact`,
+    () => `/compact-columns.css`,
+    () => `/api/insurers/${pick(['healthpartners', junk()])}/compare`,
     () => `/topics/${junk()}`,
     () => `/topics`,
     () => `/changes`,
@@ -63,8 +71,10 @@ test('thousands of random paths and query strings: no 5xx, unknown slugs are 404
     if (status >= 500) failures.push(`${status} ${url}`);
     if (status === 404) notFound += 1;
     const pathname = new URL(url, 'http://x').pathname;
-    const alwaysThere = /^\/(topics|changes|changes\.xml|search|api\/matrix|api\/matrix\/csv|insurers\/healthpartners\/history)?$/.test(pathname);
-    if (alwaysThere && status !== 200) failures.push(`${status} for known route ${url}`);
+    const alwaysThere = /^\/(topics|changes|changes\.xml|search|review|views\/compact|compact-columns\.css|api\/matrix|api\/matrix\/csv|insurers\/healthpartners\/(history|compare))?$/.test(pathname);
+    // The history page's old comparison address (from/to) moves to the compare page.
+    const moved = pathname === '/insurers/healthpartners/history' && /[?&](from|to)=/.test(url) && status === 308;
+    if (alwaysThere && status !== 200 && !moved) failures.push(`${status} for known route ${url}`);
   }
   expect(failures, `seed ${SEED}`).toEqual([]);
   expect(notFound).toBeGreaterThan(COUNT / 4);
@@ -89,7 +99,11 @@ test('unknown insurer, topic, version and practice slugs are 404, never stored, 
   const random = mulberry32(SEED + 1);
   for (let i = 0; i < 200; i += 1) {
     const slug = `zz-${Math.floor(random() * 1e9).toString(36)}`;
-    for (const p of [`/insurers/${slug}`, `/topics/${slug}`, `/insurers/healthpartners/${slug}`, `/insurers/${slug}/cookies`, `/insurers/${slug}/history`, `/insurers/healthpartners/versions/${slug}`, `/insurers/${slug}/versions/2009-10-22`, `/api/insurers/${slug}`, `/api/insurers/${slug}/versions`]) {
+    for (const p of [
+      `/insurers/${slug}`, `/topics/${slug}`, `/insurers/healthpartners/${slug}`, `/insurers/${slug}/cookies`, `/insurers/${slug}/history`, `/insurers/${slug}/compare`,
+      `/insurers/healthpartners/versions/${slug}`, `/insurers/${slug}/versions/2009-10-22`, `/insurers/healthpartners/versions/2009-10-22/${slug}`,
+      `/insurers/healthpartners/compare/${slug}/2017-02-19`, `/api/insurers/${slug}`, `/api/insurers/${slug}/versions`, `/api/insurers/${slug}/compare`,
+    ]) {
       const res = await request.get(p);
       expect(res.status(), p).toBe(404);
       expect(res.headers()['cache-control'] ?? '', p).not.toMatch(/max-age=31536000|s-maxage=31536000/);

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 const journey = [
-  '/', '/?topics=cookies,dnt&diff=1', '/?view=compact', '/?asOf=2010-01-01', '/insurers/healthpartners#cookies-and-other-information-about-your-5',
-  '/insurers/healthpartners/dnt', '/insurers/healthpartners/history?from=2009-10-22&to=2017-02-19', '/insurers/healthpartners/versions/2009-10-22',
-  '/changes', '/search?q=cookies', '/topics/sms', '/topics', '/insurers/nobody',
+  '/', '/?topics=cookies,dnt&diff=1', '/?view=compact', '/?asOf=2010-01-01', '/?states=CA&base=aetna&sort=exposure', '/insurers/healthpartners#cookies-and-other-information-about-your-5',
+  '/insurers/healthpartners/dnt', '/insurers/healthpartners/versions/2009-10-22/dnt', '/insurers/healthpartners/compare/2009-10-22/2017-02-19', '/insurers/healthpartners/versions/2009-10-22',
+  '/changes', '/changes?topics=advertising', '/search?q=cookies', '/topics/sms', '/topics', '/review', '/insurers/nobody',
 ];
 
 test('the site sets no cookies and requests nothing from any other origin', async ({ page, context, baseURL }) => {
@@ -21,8 +21,9 @@ test('the site sets no cookies and requests nothing from any other origin', asyn
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/?insurers=healthpartners');
+  await page.getByText('More filters').click();
   await page.getByRole('checkbox', { name: 'Cookies' }).check();
-  await page.getByRole('link', { name: /See clause in HealthPartners/ }).click();
+  await page.getByRole('link', { name: 'Clause of HealthPartners’s policy on Cookies' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
@@ -32,7 +33,7 @@ test('the site sets no cookies and requests nothing from any other origin', asyn
 });
 
 test('every response carries the security headers', async ({ request }) => {
-  for (const path of ['/', '/insurers/healthpartners', '/insurers/healthpartners/history', '/changes', '/changes.xml', '/search?q=x', '/topics/cookies', '/api/matrix', '/api/search?q=x', '/insurers/nobody']) {
+  for (const path of ['/', '/?view=compact', '/insurers/healthpartners', '/insurers/healthpartners/history', '/insurers/healthpartners/compare', '/insurers/healthpartners/versions/2009-10-22/dnt', '/changes', '/changes?topics=dnt', '/changes.xml', '/search?q=x', '/topics/cookies', '/review', '/api/matrix', '/api/search?q=x', '/api/insurers/healthpartners/compare', '/compact-columns.css', '/insurers/nobody']) {
     const headers = (await request.get(path)).headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['content-security-policy'], path).toContain("default-src 'self'");

@@ -1,22 +1,44 @@
 import { expect, test } from '@playwright/test';
 
 test('opening a shared clause URL directly scrolls to the clause, highlights and focuses it', async ({ page }) => {
-  await page.goto('/insurers/harvard-pilgrim#general-policy-statement-13');
-  const clause = page.locator('#general-policy-statement-13');
-  await expect(clause).toBeInViewport();
-  await expect(clause).toBeFocused();
-  expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
-  await expect(clause).toContainText('Messages traveling through the Internet using E-mail processes');
-  await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' })).toHaveCount(0);
+  for (const path of ['/insurers/harvard-pilgrim#general-policy-statement-13', '/insurers/harvard-pilgrim/versions/2026-11-23#general-policy-statement-13']) {
+    await page.goto(path);
+    const clause = page.locator('#general-policy-statement-13');
+    await expect(clause).toBeInViewport();
+    await expect(clause).toBeFocused();
+    expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect(clause).toContainText('Messages traveling through the Internet using E-mail processes');
+    await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' })).toHaveCount(0);
+  }
 });
 
-test('each clause has a copy-link control that copies its deep link', async ({ page, context, baseURL }) => {
+test('each paragraph’s copy-link control copies the address of that paragraph in that version', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/insurers/bcbs-massachusetts');
-  await page.getByRole('button', { name: 'Copy link to clause mobile-1' }).click();
-  await expect(page.getByText('Link copied')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/insurers/bcbs-massachusetts#mobile-1`);
+  const clause = page.locator('#mobile-1');
+  await clause.getByRole('button', { name: 'Copy link to this paragraph of this version' }).click();
+  const expected = `${baseURL}/insurers/bcbs-massachusetts/versions/2026-11-23#mobile-1`;
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(`Link copied: ${expected}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  // The copied address opens the same words.
+  const words = await clause.innerText();
+  await page.goto(expected);
+  await expect(page.locator('#mobile-1')).toBeFocused();
+  expect((await page.locator('#mobile-1').innerText()).split('\n')[0]).toBe(words.split('\n')[0]);
+});
+
+test('an unpinned link to the newest text says where the same address opened other words in the version before', async ({ page }) => {
+  // UnitedHealthcare's 2005 text had the "email is not secure" warning at this address; the 2016 text has a newsletter clause there.
+  await page.goto('/insurers/unitedhealthcare#our-online-communication-practices-1');
+  const clause = page.locator('#our-online-communication-practices-1');
+  await expect(clause).toContainText('newsletters');
+  const earlier = clause.getByRole('link', { name: 'the wording of April 5, 2005' });
+  await expect(clause).toContainText('A link to this paragraph made before this version opened other words');
+  await expect(earlier).toHaveAttribute('href', '/insurers/unitedhealthcare/versions/2005-04-05#our-online-communication-practices-1');
+  await earlier.click();
+  await expect(page.locator('#our-online-communication-practices-1')).toContainText('email');
+  // The pinned page needs no such note: it is the text the link names.
+  await expect(page.locator('.earlier-wording')).toHaveCount(0);
 });
 
 test('the repeated paragraph is shown as a repeat of the first', async ({ page }) => {
@@ -24,9 +46,12 @@ test('the repeated paragraph is shown as a repeat of the first', async ({ page }
   await expect(page.locator('#collecting-information-about-you-5')).toContainText('Repeated word for word in the source');
 });
 
-test('a link to a clause that does not exist says so', async ({ page }) => {
-  await page.goto('/insurers/healthpartners#no-such-clause-9');
-  await expect(page.getByRole('alert').filter({ hasText: 'Clause not found' })).toContainText('There is no clause “no-such-clause-9”');
+test('a link to a paragraph that does not exist says so, without repeating the link’s words as the site’s', async ({ page }) => {
+  await page.goto('/insurers/healthpartners#we-sell-your-data-1');
+  const alert = page.getByRole('alert').filter({ hasText: 'Clause not found' });
+  await expect(alert).toContainText('The paragraph this link points to is not in HealthPartners’s policy');
+  await expect(alert).not.toContainText('we-sell-your-data');
+  await expect(alert.getByRole('link', { name: 'every version' })).toHaveAttribute('href', '/insurers/healthpartners/history');
 });
 
 test('a malformed fragment leaves the page working, with no error screen', async ({ page }) => {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Capture, CellDTO, GridDTO, InsurerAtDTO } from '@/lib/dto';
 import { formatStatedDate } from '@/lib/format';
-import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutCells, parseGridState, stancesOf, toGridCell } from '@/lib/grid-state';
+import { applyGridState, EMPTY_GRID_STATE, GRID_PAGE_SIZE, insurersWithoutCells, parseGridState, slugList, stancesOf, toGridCell } from '@/lib/grid-state';
 import { gridQuery, gridUrl, matrixApiUrl, type GridState } from '@/lib/urls';
 import { CompactTable } from './compact-table';
 import { DetailedTable } from './detailed-table';
@@ -69,23 +69,62 @@ export function GridApp({ grid, initial }: { grid: GridDTO; initial: GridState }
   const [state, setState] = useState<GridState>(initial);
   const [loading, setLoading] = useState(false);
 
-  // The page is prerendered without the reader's query; the URL's view is applied once the browser has it.
+  const dataRef = useRef(data);
   useEffect(() => {
+    dataRef.current = data;
+  }, [data]);
+
+  // The page is prerendered without the reader's query; the URL's view is applied once the browser has it.
+  // A link may name insurers the page did not list (past the first ones of a long roster): they are
+  // loaded first, so the shared view opens as it was shared.
+  useEffect(() => {
+    let cancelled = false;
     const read = () => {
-      const next = parseGridState(new URLSearchParams(window.location.search), grid);
-      setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
-      // The address's own view is what renders now: the prerendered one may show again.
-      delete document.documentElement.dataset.gridQuery;
+      const params = new URLSearchParams(window.location.search);
+      const apply = (known: GridDTO) => {
+        const next = parseGridState(params, known);
+        setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
+        // The address's own view is what renders now: the prerendered one may show again.
+        delete document.documentElement.dataset.gridQuery;
+      };
+      const current = dataRef.current;
+      const listed = new Set(current.insurers.map((i) => i.slug));
+      const named = [...slugList(params.get('insurers')), ...slugList(params.get('base')).slice(0, 1)];
+      const unlisted = current.totalInsurers > current.insurers.length ? [...new Set(named.filter((s) => !listed.has(s)))] : [];
+      if (unlisted.length === 0) return apply(current);
+      void loadCells(current, unlisted).then((loaded) => {
+        if (cancelled) return;
+        dataRef.current = loaded;
+        setData(loaded);
+        apply(loaded);
+      });
     };
     read();
     window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [grid]);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('popstate', read);
+    };
+  }, []);
 
   const update = useCallback((next: GridState) => {
     setState(next);
     window.history.replaceState(null, '', gridUrl(next));
   }, []);
+
+  // An insurer chosen by name (from "Find another insurer") that the page did not list is loaded.
+  useEffect(() => {
+    const listed = new Set(data.insurers.map((i) => i.slug));
+    const unlisted = [...new Set([...state.insurers, ...(state.base ? [state.base] : [])])].filter((s) => !listed.has(s));
+    if (unlisted.length === 0 || data.totalInsurers <= data.insurers.length) return;
+    let cancelled = false;
+    void loadCells(data, unlisted).then((loaded) => {
+      if (!cancelled && loaded !== data) setData(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, state.insurers, state.base]);
 
   // Reading the grid as of a day loads that day's versions, once per day chosen.
   useEffect(() => {

@@ -215,9 +215,9 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
     if (meta.parent && (meta.parent === meta.slug || !bySlug.has(meta.parent)))
       add({ file: y.file, line: y.lineOf(['insurers', i, 'parent']), field: `insurers[${i}].parent`, message: `"${meta.parent}" is not another insurer of insurers.yaml` });
   });
-  // The roster reads in alphabetical order, whatever order insurers.yaml lists them in (ingest appends).
+  // The roster reads in alphabetical order ("Plan 2" before "Plan 10"), whatever order insurers.yaml lists them in (ingest appends).
   return [...bySlug.values()]
-    .sort((a, b) => a.meta.name.localeCompare(b.meta.name, 'en', { sensitivity: 'base' }))
+    .sort((a, b) => a.meta.name.localeCompare(b.meta.name, 'en', { sensitivity: 'base', numeric: true }))
     .map((insurer, n) => ({ ...insurer, ordinal: n + 1 }));
 }
 

@@ -7,7 +7,8 @@ const answers = routeCache();
  * GET /api/matrix[?topics=…&groups=…&insurers=…&states=…&kinds=…&base=…&sort=exposure&diff=1&asOf=YYYY-MM-DD]
  * — the grid as JSON; filters, peers and sort as in the grid URL, insurers in column order. Each insurer
  * names the version it is read at (archivedOn: null when it had none by asOf) and its tally of answers by
- * tone; with a base, each cell says whether it differs from the base insurer's. Kept per canonical view.
+ * tone, and the last live check of its address (lastCheck: null before any); with a base, each cell says
+ * whether it differs from the base insurer's. Kept per canonical view.
  */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
@@ -28,6 +29,7 @@ export async function GET(request: Request) {
         sourceUrl: i.version?.sourceUrl ?? null,
         tally: view.tallies[i.slug]!.counts,
         exposure: view.tallies[i.slug]!.exposure,
+        lastCheck: i.lastCheck,
       })),
       topics: view.topics.map((t) => ({ slug: t.slug, name: t.name, group: t.group })),
       cells: view.cells,
