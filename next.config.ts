@@ -32,6 +32,11 @@ const nextConfig: NextConfig = {
   // A second build over a synthetic corpus (scale e2e, benchmarks) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Pages rendered on demand (insurers past the prerendered ones, single-choice views of the changes,
+  // search results) are kept in Next's in-memory cache, bounded by cacheMaxMemorySize (LRU), never
+  // written to the build folder: what strangers ask for can not grow the disk.
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   reactStrictMode: true,
   headers() {
     return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);

@@ -4,6 +4,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getRouteIndex } from './lib/queries/route-index';
 import { resolvePair } from './lib/history/pair';
 import { isKnownInsurerPath, type RouteIndex } from './lib/route-index';
+import { changesRoute, parseChangesFilter, singleChoiceFilter } from './lib/history/changes';
+import { canonicalSearch, searchOfKey } from './lib/search/canonical';
+import { searchesPending } from './lib/search/pool';
+import { slugList } from './lib/grid-state';
 import { comparePairPath, compareUrl } from './lib/urls';
 import { staticRange } from './lib/static-range';
 
@@ -96,10 +100,43 @@ export async function proxy(request: NextRequest) {
     const pair = comparisonTarget(pathname, request.nextUrl.searchParams, index);
     if (pair) return pair.redirect ? NextResponse.redirect(new URL(pair.path, request.url), 308) : NextResponse.rewrite(new URL(pair.path, request.url));
   }
-  // A filtered view of the changes is rendered per request; the unfiltered page is prerendered.
-  if (pathname === '/changes' && CHANGES_FILTERS.some((f) => request.nextUrl.searchParams.has(f)))
-    return NextResponse.rewrite(new URL(`/changes/filtered${request.nextUrl.search}`, request.url));
+  // A filtered view of the changes: one choice each (the form's) at its canonical page, rendered once and
+  // kept; wider filters per request; the unfiltered page is prerendered.
+  if (pathname === '/changes' && CHANGES_FILTERS.some((f) => request.nextUrl.searchParams.has(f))) {
+    const index = await getRouteIndex();
+    const known = { topics: [...index.topics].map((slug) => ({ slug })), insurers: [...index.insurers.keys()].map((slug) => ({ slug })) };
+    const route = changesRoute(parseChangesFilter(request.nextUrl.searchParams, known, slugList));
+    return NextResponse.rewrite(new URL(route === '/changes/filtered' ? `${route}${request.nextUrl.search}` : route, request.url));
+  }
+  // The canonical single-choice pages are reached through /changes?…; asked for directly, a segment
+  // naming nothing known is the prerendered 404 (so nothing a stranger names is rendered or kept).
+  const only = /^\/changes\/only\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(pathname);
+  if (only || pathname.startsWith('/changes/only')) {
+    const index = await getRouteIndex();
+    const known = only && singleChoiceFilter({ topic: decodeURIComponent(only[1]!), insurer: decodeURIComponent(only[2]!), direction: decodeURIComponent(only[3]!) }, { topics: index.topics, insurers: new Set(index.insurers.keys()) });
+    if (!known) return NextResponse.rewrite(new URL('/_unknown', request.url));
+  }
+  if (pathname === '/search' || pathname.startsWith('/search/')) return searchTarget(request, pathname);
   return NextResponse.next();
+}
+
+/** Searches waiting or running beyond which a search is rendered per request (it may answer "busy"). */
+const KEEP_SEARCHES_BELOW = 50;
+
+/**
+ * A search with results goes to its canonical results page, kept once rendered (lib/search/canonical.ts),
+ * while the search queue is short; anything else (no query, a malformed one, a long queue) is rendered
+ * per request. The results pages themselves answer only to the keys canonicalSearch gives.
+ */
+async function searchTarget(request: NextRequest, pathname: string): Promise<NextResponse> {
+  const index = await getRouteIndex();
+  const known = { topics: index.topics, insurers: new Set(index.insurers.keys()) };
+  if (pathname === '/search') {
+    const key = request.nextUrl.searchParams.has('q') && searchesPending() < KEEP_SEARCHES_BELOW ? canonicalSearch(request.nextUrl.searchParams, known) : null;
+    return key ? NextResponse.rewrite(new URL(`/search/results/${key}`, request.url)) : NextResponse.next();
+  }
+  const m = /^\/search\/results\/([^/]+)$/.exec(pathname);
+  return m && searchOfKey(m[1]!, known) ? NextResponse.next() : NextResponse.rewrite(new URL('/_unknown', request.url));
 }
 
 export const config = {
@@ -110,8 +147,10 @@ export const config = {
     '/api/:path*',
     '/changes.xml',
     '/changes',
+    '/changes/:path*',
     '/insurers/:path*',
     '/topics/:path*',
     '/search',
+    '/search/:path*',
   ],
 };

@@ -38,6 +38,8 @@ test('thousands of random paths and query strings: no 5xx, unknown slugs are 404
     () => `/insurers/${pick(['healthpartners', 'cigna', junk()])}/compare`,
     () => `/insurers/${pick(['healthpartners', junk()])}/compare/${pick(['2009-10-22', junk()])}/${pick(['2017-02-19', junk()])}`,
     () => `/changes/filtered`,
+    () => `/changes/only/${pick(['dnt', 'any', junk()])}/${pick(['healthpartners', 'any', junk()])}/${pick(['more-exposure', 'any', junk()])}`,
+    () => `/search/results/${pick(['cT1jb29raWVz', junk()])}`,
     () => `/review`,
     () => `/views/compact`,
     () => `/compact-columns.css`,
@@ -103,6 +105,7 @@ test('unknown insurer, topic, version and practice slugs are 404, never stored, 
       `/insurers/${slug}`, `/topics/${slug}`, `/insurers/healthpartners/${slug}`, `/insurers/${slug}/cookies`, `/insurers/${slug}/history`, `/insurers/${slug}/compare`,
       `/insurers/healthpartners/versions/${slug}`, `/insurers/${slug}/versions/2009-10-22`, `/insurers/healthpartners/versions/2009-10-22/${slug}`,
       `/insurers/healthpartners/compare/${slug}/2017-02-19`, `/api/insurers/${slug}`, `/api/insurers/${slug}/versions`, `/api/insurers/${slug}/compare`,
+      `/changes/only/${slug}/any/any`, `/changes/only/any/${slug}/any`, `/search/results/${slug}`,
     ]) {
       const res = await request.get(p);
       expect(res.status(), p).toBe(404);

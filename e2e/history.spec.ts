@@ -93,9 +93,12 @@ test('the versions can be chosen in either order, or one alone, and the address 
   // Dates given backwards are put in order: still older on the left.
   await expect(page).toHaveURL('/insurers/healthpartners/compare?from=2017-02-19&to=2009-10-22');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('The version archived October 22, 2009 and the version archived February 19, 2017');
-  // One date: it and its neighbour.
-  await page.goto('/insurers/cigna/compare?to=2001-06-07');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('archived April 15, 2000 and the version archived June 7, 2001');
+  // One date: it and its neighbour, never a version with itself (the oldest with the one after it).
+  for (const q of ['to=2001-06-07', 'to=2000-04-15', 'from=2000-04-15', 'from=2001-06-07&to=2001-06-07']) {
+    await page.goto(`/insurers/cigna/compare?${q}`);
+    await expect(page.getByRole('heading', { level: 1 }), q).toContainText('archived April 15, 2000 and the version archived June 7, 2001');
+    await expect(page.locator('.compare-head'), q).toHaveText(/^Older: archived April 15, 2000\s*Newer: archived June 7, 2001$/);
+  }
   // The history page's old comparison address moves to the compare page.
   const moved = await page.request.get('/insurers/healthpartners/history?from=2009-10-22&to=2017-02-19', { maxRedirects: 0 });
   expect(moved.status()).toBe(308);

@@ -53,3 +53,28 @@ export function parseChangesFilter(params: URLSearchParams, known: { topics: { s
     direction: DIRECTIONS.includes(direction as ChangeDirection) ? (direction as ChangeDirection) : null,
   };
 }
+
+/** The path segment for "any" in a single-choice changes address (no topic or insurer slug is "any"). */
+export const ANY = 'any';
+
+/**
+ * Where proxy.ts sends a filtered /changes address: a filter of at most one question, one insurer and
+ * one direction (what the page's form asks) to its canonical page /changes/only/<topic>/<insurer>/<direction>,
+ * rendered once and kept; a wider filter to the page rendered per request; a filter naming nothing
+ * known to the unfiltered page. Unknown values are ignored, as everywhere.
+ */
+export function changesRoute(filter: Required<ChangesFilter>): string {
+  if (!filter.topics.length && !filter.insurers.length && !filter.direction) return '/changes';
+  if (filter.topics.length > 1 || filter.insurers.length > 1) return '/changes/filtered';
+  return `/changes/only/${filter.topics[0] ?? ANY}/${filter.insurers[0] ?? ANY}/${filter.direction ?? ANY}`;
+}
+
+/** The filter a canonical single-choice address stands for, or null when a segment names nothing known. */
+export function singleChoiceFilter(segments: { topic: string; insurer: string; direction: string }, known: { topics: ReadonlySet<string>; insurers: ReadonlySet<string> }): Required<ChangesFilter> | null {
+  const pick = (value: string, set: ReadonlySet<string>) => (value === ANY ? [] : set.has(value) ? [value] : null);
+  const topics = pick(segments.topic, known.topics);
+  const insurers = pick(segments.insurer, known.insurers);
+  const direction = segments.direction === ANY ? null : DIRECTIONS.includes(segments.direction as ChangeDirection) ? (segments.direction as ChangeDirection) : undefined;
+  if (!topics || !insurers || direction === undefined) return null;
+  return { topics, insurers, direction };
+}

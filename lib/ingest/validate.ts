@@ -212,6 +212,8 @@ function validateInsurers(seed: ParsedSeed, add: (p: SeedProblem) => void): Corp
     });
   });
   parsed.data.insurers.forEach((meta, i) => {
+    // "any" stands for no choice in /changes/only/<topic>/<insurer>/<direction>.
+    if (meta.slug === 'any') add({ file: y.file, line: y.lineOf(['insurers', i, 'slug']), field: `insurers[${i}].slug`, message: '"any" is reserved (it means "any insurer" in the addresses of /changes)' });
     if (meta.parent && (meta.parent === meta.slug || !bySlug.has(meta.parent)))
       add({ file: y.file, line: y.lineOf(['insurers', i, 'parent']), field: `insurers[${i}].parent`, message: `"${meta.parent}" is not another insurer of insurers.yaml` });
   });

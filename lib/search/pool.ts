@@ -19,6 +19,17 @@ export interface SearchPoolOptions {
   timeoutMs: number;
 }
 
+/**
+ * How many searches wait or run, for proxy.ts (a separate bundle in the same process, so it reads a
+ * process-wide gauge rather than this module's state): it sends a search to its kept results page only
+ * while the queue is short.
+ */
+export const SEARCH_PENDING_GAUGE = Symbol.for('insurer-privacy-compare.search-pending');
+
+export function searchesPending(): number {
+  return ((globalThis as Record<symbol, unknown>)[SEARCH_PENDING_GAUGE] as number | undefined) ?? 0;
+}
+
 interface Pending {
   match: string;
   filter: SearchFilter;
@@ -46,12 +57,20 @@ export class SearchPool {
     return this.queue.length + (this.running ? 1 : 0);
   }
 
-  search(match: string, filter: SearchFilter): Promise<SearchResult> {
-    if (this.pending >= this.options.maxPending) return Promise.reject(new SearchUnavailableError(`${this.pending} searches are waiting; try again in a moment`, 'busy'));
+  /**
+   * `waitForRoom`: join the queue even when it is full (for a page that will be kept: its caller
+   * admits it only while the queue is short, so it waits, but is not refused and kept saying so).
+   */
+  search(match: string, filter: SearchFilter, waitForRoom = false): Promise<SearchResult> {
+    if (!waitForRoom && this.pending >= this.options.maxPending) return Promise.reject(new SearchUnavailableError(`${this.pending} searches are waiting; try again in a moment`, 'busy'));
     return new Promise((resolve, reject) => {
       this.queue.push({ match, filter, resolve, reject });
       this.pump();
     });
+  }
+
+  private report() {
+    (globalThis as Record<symbol, unknown>)[SEARCH_PENDING_GAUGE] = this.pending;
   }
 
   private ensureWorker(): Worker {
@@ -90,6 +109,7 @@ export class SearchPool {
   }
 
   private pump() {
+    this.report();
     if (this.running) return;
     const job = this.queue.shift();
     if (!job) return;
@@ -97,5 +117,6 @@ export class SearchPool {
     const timer = setTimeout(() => this.fail(new SearchUnavailableError(`the search took longer than ${this.options.timeoutMs} ms and was stopped`, 'timeout')), this.options.timeoutMs);
     this.running = { id, job, timer };
     this.ensureWorker().postMessage({ id, match: job.match, filter: job.filter });
+    this.report();
   }
 }
