@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 interface MatrixBody {
   base: string | null;
@@ -7,7 +7,7 @@ interface MatrixBody {
   cells: { insurer: string; topic: string; stance: string; differsFromBase: boolean | null }[];
 }
 
-const matrix = async (request: import('@playwright/test').APIRequestContext, q: string) => (await (await request.get(`/api/matrix${q}`)).json()) as MatrixBody;
+const matrix = async (request: APIRequestContext, q: string) => (await (await request.get(`/api/matrix${q}`)).json()) as MatrixBody;
 
 test('states keep insurers operating in any of them, national ones included, in the grid, the API and the CSV', async ({ page, request }) => {
   const all = await matrix(request, '');
