@@ -38,6 +38,12 @@ const nextConfig: NextConfig = {
   experimental: { isrFlushToDisk: false },
   cacheMaxMemorySize: 64 * 1024 * 1024,
   reactStrictMode: true,
+  // The one Pages API route (pages/api/matrix.ts) runs on the server but without the react-server
+  // condition, where `server-only` would throw; in browser bundles it still throws, as it must.
+  transpilePackages: ['server-only'],
+  turbopack: {
+    resolveAlias: { 'server-only': { browser: 'next/dist/compiled/server-only/index.js', default: 'next/dist/compiled/server-only/empty.js' } },
+  },
   headers() {
     return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);
   },

@@ -1,6 +1,6 @@
 import type { ChangeGroupDTO, ChangeSideDTO, VersionSideDTO } from '@/lib/dto';
 import { capturedOn, formatStatedDate } from '@/lib/format';
-import { DIRECTION_LABEL } from '@/lib/history/changes';
+import { changeNote } from '@/lib/history/changes';
 import { insurerUrl } from '@/lib/urls';
 import { QuoteBlock } from './quote-block';
 import { ReviewMark } from './review-mark';
@@ -90,7 +90,7 @@ export function ChangeGroups({ groups, showInsurer, headingLevel, quotes }: { gr
                     <span aria-hidden="true">→</span>
                     <span className="sr-only">changed to</span>
                     <StanceBadge label={c.to.stance.label} tone={c.to.stance.tone} value={c.to.stance.value} />
-                    <span className="text-slate-700">({DIRECTION_LABEL[c.direction]})</span>
+                    <span className="text-slate-700">({changeNote(c.from.stance.tone, c.to.stance.tone)})</span>
                   </p>
                   <p className="mt-1 text-sm">{c.to.summary}</p>
                   {quotes ? (

@@ -44,9 +44,9 @@ export function ChangesView({ groups, filter, topics, insurers }: { groups: Chan
             ))}
           </select>
         </label>
-        <label className="flex flex-col text-sm font-medium">
+        <label className="flex min-w-0 max-w-full flex-col text-sm font-medium">
           Direction
-          <select name="direction" defaultValue={filter.direction ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
+          <select name="direction" defaultValue={filter.direction ?? ''} className="mt-1 w-full max-w-full rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
             <option value="">Any direction</option>
             {DIRECTIONS.map((d) => (
               <option key={d} value={d}>

@@ -8,12 +8,12 @@ function ClauseTools({ policy, clause, unpinned }: { policy: PolicyDTO; clause: 
   const { insurer } = policy;
   return (
     <span className="mt-1 flex flex-wrap items-center gap-2">
-      <a href={`#${clause.key}`} className="text-xs text-slate-700 underline underline-offset-2">
+      <a href={`#${clause.key}`} className="inline-flex h-6 min-w-6 items-center justify-center text-xs text-slate-700 underline underline-offset-2">
         ¶<span className="sr-only"> Link to this paragraph</span>
       </a>
       <CopyLinkButton path={clauseUrl(insurer.slug, clause.key, policy.archivedOn)} label="this paragraph of this version" />
       {clause.topics.map((t) => (
-        <a key={t.slug} href={versionPracticeUrl(insurer.slug, policy.archivedOn, t.slug)} className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
+        <a key={t.slug} href={versionPracticeUrl(insurer.slug, policy.archivedOn, t.slug)} className="inline-flex min-h-6 items-center rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-900">
           Cited for: {t.name}
         </a>
       ))}

@@ -29,7 +29,7 @@ test('/changes groups the changes per version pair, newest first, each entry wit
   await expect(hp.locator('li[data-topic="dnt"]')).toContainText('Do Not Track:');
   // From "not addressed" an answer is newly addressed: no direction of exposure is claimed.
   await expect(hp.locator('li[data-topic="dnt"]')).toHaveAttribute('data-direction', 'unclear');
-  await expect(hp.locator('li[data-topic="dnt"]')).toContainText('(newly addressed, no longer addressed, or no change in exposure)');
+  await expect(hp.locator('li[data-topic="dnt"]')).toContainText('(newly addressed)');
   await expect(hp.locator('li[data-topic="cookies"]')).toContainText('(toward more exposure)');
   await expect(hp.getByRole('link', { name: /^Compare the two texts side by side/ })).toHaveAttribute('href', '/insurers/healthpartners/compare?from=2009-10-22&to=2017-02-19');
   await expect(hp.getByRole('link', { name: /^The reading after, with its quotes \(HealthPartners, Do Not Track/ })).toHaveAttribute('href', '/insurers/healthpartners/versions/2017-02-19/dnt');
@@ -131,4 +131,13 @@ test('/changes.xml is a valid Atom feed of the same changes, newest first, with 
   const titles = [...dnt.matchAll(/<entry>[\s\S]*?<title[^>]*>(?:<!\[CDATA\[)?([^<\]]+)/g)].map((m) => m[1]!);
   expect(titles.length).toBeGreaterThan(0);
   for (const t of titles) expect(t).toContain(' · Do Not Track: ');
+});
+
+test('the changes page and its filter fit a 390-pixel phone without scrolling sideways @phone', async ({ page }) => {
+  for (const path of ['/changes', '/changes?topics=dnt', '/changes?direction=unclear']) {
+    await page.goto(path);
+    await expect(page.getByRole('combobox', { name: 'Direction' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBe(0);
+  }
 });

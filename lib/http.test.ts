@@ -1,7 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchesIfNoneMatch, publicOrigin } from './http';
+import { canonicalAlternate, matchesIfNoneMatch, publicOrigin } from './http';
 
 const req = (headers: Record<string, string>) => new Request('http://127.0.0.1:3000/changes.xml', { headers });
+
+describe('a page canonical', () => {
+  afterEach(() => {
+    delete process.env.SITE_URL;
+  });
+
+  it('is absolute at SITE_URL, and absent without it or with a malformed one (a relative canonical is invalid)', () => {
+    expect(canonicalAlternate('/?view=compact')).toEqual({});
+    process.env.SITE_URL = 'https://compare.example.org/ignored';
+    expect(canonicalAlternate('/insurers/aetna/compare?from=2010-12-31&to=2013-06-06')).toEqual({ canonical: 'https://compare.example.org/insurers/aetna/compare?from=2010-12-31&to=2013-06-06' });
+    process.env.SITE_URL = 'not a url';
+    expect(canonicalAlternate('/changes')).toEqual({});
+  });
+});
 
 describe('the origin of exported links', () => {
   afterEach(() => {

@@ -33,6 +33,20 @@ function originOf(proto: string, host: string | null | undefined): string | null
 }
 
 /** How absolute links of exports are made, and which request headers their body then depends on. */
+/**
+ * A page's rel=canonical, absolute as it must be: only when SITE_URL names the public origin. Pages are
+ * prerendered without a request, so without SITE_URL there is no host to name and no canonical is given.
+ */
+export function canonicalAlternate(path: string): { canonical?: string } {
+  const configured = process.env.SITE_URL;
+  if (!configured) return {};
+  try {
+    return { canonical: new URL(path, new URL(configured).origin).href };
+  } catch {
+    return {};
+  }
+}
+
 export type Origin = { ok: true; origin: string; vary: string | null } | { ok: false; message: string };
 
 /**

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { cached, ResponseCache, toEntry } from './response-cache';
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptsGzip, cached, cachedEntry, ResponseCache, sendEntry, toEntry } from './response-cache';
 
 describe('the per-process answer cache', () => {
   it('keeps at most its number of entries, dropping the least recently used', () => {
@@ -32,5 +35,59 @@ describe('the per-process answer cache', () => {
     expect(builds).toBe(1);
     await cached(cache, new Request('http://x/api'), 'missing', () => Promise.resolve({ body: 'no', headers: {}, status: 404 }));
     expect(cache.get('missing')).toBeUndefined();
+  });
+});
+
+describe('answers sent compressed once', () => {
+  it('reads Accept-Encoding as RFC 9110 does: gzip, x-gzip or * unless refused with q=0', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip(['identity', 'x-gzip'])).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('gzip;q=0.000, br')).toBe(false);
+    expect(acceptsGzip('br')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  const body = JSON.stringify({ cells: Array.from({ length: 200 }, (_, i) => ({ i, summary: 'The insurer says it may use cookies.' })) });
+  const cache = new ResponseCache(10, 10_000_000);
+  let builds = 0;
+  let server: Server;
+  let origin = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      void cachedEntry(cache, 'k', () => Promise.resolve({ body, headers: { 'content-type': 'application/json' } }).finally(() => (builds += 1)), { gzip: true }).then((entry) => sendEntry(req, res, entry));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sends the gzip bytes made once when accepted, the plain body otherwise, 304 on a match, no body for HEAD', async () => {
+    const get = (headers: Record<string, string>, method = 'GET') =>
+      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve, reject) => {
+        const req = request(`${origin}/api`, { method, headers }, (res: IncomingMessage) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const zipped = await get({ 'accept-encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(zipped.bytes).toString('utf8')).toBe(body);
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.bytes.length);
+    const plain = await get({ 'accept-encoding': 'gzip;q=0' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.toString('utf8')).toBe(body);
+    const etag = String(zipped.headers.etag);
+    expect((await get({ 'if-none-match': etag })).status).toBe(304);
+    const head = await get({ 'accept-encoding': 'gzip' }, 'HEAD');
+    expect([head.status, head.bytes.length]).toEqual([200, 0]);
+    expect(builds).toBe(1);
+    expect(cache.get('k')!.bytes).toBeGreaterThan(body.length * 2);
   });
 });

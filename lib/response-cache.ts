@@ -1,5 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { API_CACHE_CONTROL, matchesIfNoneMatch } from './http';
 
 /**
@@ -8,11 +10,13 @@ import { API_CACHE_CONTROL, matchesIfNoneMatch } from './http';
  * are canonical (made from validated values, so junk in a query string maps to the same key), but
  * strangers can still combine filters freely: every cache is an LRU bounded by entries and bytes.
  */
-interface Entry {
+export interface Entry {
   body: string;
   etag: string;
   headers: Record<string, string>;
   status: number;
+  /** The body gzipped once, for routes that send entries themselves (sendEntry). */
+  gzip?: Buffer;
   bytes: number;
 }
 
@@ -56,17 +60,62 @@ export class ResponseCache {
   }
 }
 
+/**
+ * Whether a request accepts gzip (RFC 9110 §12.5.3: a coding with q=0 is refused). Only a route that
+ * sends an entry itself needs this: Next compresses everything else.
+ */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return value.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/**
+ * Sends an entry on Node's response: 304 on a matching If-None-Match, its gzip bytes when accepted, no
+ * body for HEAD. App Router route handlers cannot send precompressed bytes (Next drops a handler's
+ * Content-Encoding and compresses again, per request), so the one route whose answer is large enough
+ * for that to matter is a Pages API route writing to Node's response (pages/api/matrix.ts; README: Decisions).
+ */
+export function sendEntry(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+  const headers: Record<string, string> = { ...entry.headers, etag: entry.etag, vary: 'Accept-Encoding', 'cache-control': entry.status === 200 ? API_CACHE_CONTROL : 'no-store' };
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (entry.status === 200 && matchesIfNoneMatch(typeof ifNoneMatch === 'string' ? ifNoneMatch : null, entry.etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const gzip = acceptsGzip(req.headers['accept-encoding']);
+  const body = gzip && entry.gzip ? entry.gzip : Buffer.from(entry.body, 'utf8');
+  res.writeHead(entry.status, { ...headers, ...(gzip && entry.gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** An entry for `key`, from the cache or built now (and kept when it is a 200). */
+export async function cachedEntry(cache: ResponseCache, key: string, build: () => Promise<Built>, options: { gzip?: boolean } = {}): Promise<Entry> {
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = toEntry(await build(), options);
+    if (entry.status === 200) cache.set(key, entry);
+  }
+  return entry;
+}
+
 export type Built = { body: string; headers: Record<string, string>; status?: number };
 
 /** Builds an entry once: the ETag is computed with the body, never per request. */
-export function toEntry(built: Built): Entry {
+export function toEntry(built: Built, options: { gzip?: boolean } = {}): Entry {
   const status = built.status ?? 200;
+  const gzip = options.gzip ? gzipSync(built.body) : undefined;
   return {
     body: built.body,
     etag: `"${createHash('sha1').update(built.body).digest('base64url')}"`,
     headers: built.headers,
     status,
-    bytes: built.body.length * 2 + 256,
+    ...(gzip ? { gzip } : {}),
+    bytes: built.body.length * 2 + (gzip?.length ?? 0) + 256,
   };
 }
 
@@ -80,12 +129,7 @@ export function respond(request: Request, entry: Entry): Response {
 
 /** The answer for `key`, from the cache or built now (and kept when it is a 200). */
 export async function cached(cache: ResponseCache, request: Request, key: string, build: () => Promise<Built>): Promise<Response> {
-  let entry = cache.get(key);
-  if (!entry) {
-    entry = toEntry(await build());
-    if (entry.status === 200) cache.set(key, entry);
-  }
-  return respond(request, entry);
+  return respond(request, await cachedEntry(cache, key, build));
 }
 
 export const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
@@ -99,7 +143,11 @@ export function sendJson(request: Request, value: unknown, status = 200): Respon
   return sendBody(request, JSON.stringify(value), JSON_TYPE, status);
 }
 
-/** One cache per route family; 500 answers or 32 MB each, whichever comes first. */
+/**
+ * One cache per route family: 500 answers or 8 MB each, whichever comes first. The answers the corpus
+ * defines (the full grid, each insurer) fit many times over; strangers' combinations of filters only
+ * push older ones out. Seven families: at most 56 MB in all (bench: memory phase).
+ */
 export function routeCache(): ResponseCache {
-  return new ResponseCache(500, 32 * 1024 * 1024);
+  return new ResponseCache(500, 8 * 1024 * 1024);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesRoute, singleChoiceFilter } from './changes';
+import { changeDirection, changeNote, changesRoute, singleChoiceFilter } from './changes';
 
 const known = { topics: new Set(['dnt', 'cookies']), insurers: new Set(['aetna', 'any-insurer']) };
 
@@ -17,5 +17,15 @@ describe('where a filtered /changes address is rendered', () => {
     expect(singleChoiceFilter({ topic: 'any', insurer: 'aetna', direction: 'less-exposure' }, known)).toEqual({ topics: [], insurers: ['aetna'], direction: 'less-exposure' });
     for (const bad of [{ topic: 'nope', insurer: 'any', direction: 'any' }, { topic: 'any', insurer: 'nobody', direction: 'any' }, { topic: 'any', insurer: 'any', direction: 'sideways' }])
       expect(singleChoiceFilter(bad, known), JSON.stringify(bad)).toBeNull();
+  });
+});
+
+describe('a change of stance in words', () => {
+  it('has a direction only between two stated tones, and says which kind of unclear it is otherwise', () => {
+    expect([changeDirection('caution', 'concern'), changeNote('caution', 'concern')]).toEqual(['more-exposure', 'toward more exposure']);
+    expect([changeDirection('concern', 'good'), changeNote('concern', 'good')]).toEqual(['less-exposure', 'toward less exposure']);
+    expect([changeDirection('unknown', 'good'), changeNote('unknown', 'good')]).toEqual(['unclear', 'newly addressed']);
+    expect([changeDirection('caution', 'unknown'), changeNote('caution', 'unknown')]).toEqual(['unclear', 'no longer addressed']);
+    expect([changeDirection('caution', 'caution'), changeNote('caution', 'caution')]).toEqual(['unclear', 'no change in exposure']);
   });
 });

@@ -19,10 +19,19 @@ export function changeDirection(from: Tone, to: Tone): ChangeDirection {
 export const DIRECTION_LABEL: Record<ChangeDirection, string> = {
   'more-exposure': 'toward more exposure',
   'less-exposure': 'toward less exposure',
-  unclear: 'newly addressed, no longer addressed, or no change in exposure',
+  unclear: 'no clear direction (newly or no longer addressed, or the same exposure)',
 };
 
 export const DIRECTIONS = Object.keys(DIRECTION_LABEL) as ChangeDirection[];
+
+/** One change's direction in words: the unclear ones say which of the three they are. */
+export function changeNote(from: Tone, to: Tone): string {
+  const direction = changeDirection(from, to);
+  if (direction !== 'unclear') return DIRECTION_LABEL[direction];
+  if (from === 'unknown' && to !== 'unknown') return 'newly addressed';
+  if (to === 'unknown' && from !== 'unknown') return 'no longer addressed';
+  return 'no change in exposure';
+}
 
 /**
  * The groups a filter keeps, each with only its matching changes. A group with no matching change is

@@ -21,12 +21,12 @@ function searchPool(): SearchPool {
 }
 
 /**
- * Search results, kept per process for the 2,000 most recent distinct searches: the corpus does not
+ * Search results, kept per process for the 500 most recent distinct searches: the corpus does not
  * change while the process runs, and a stranger's queries can only push older entries out.
  */
 export const searchClauses = memoByKey<[query: Extract<ParsedQuery, { ok: true }>, filter: SearchFilter, waitForRoom?: boolean], SearchResult>(
   (query, filter, waitForRoom = false) =>
     searchPool().search(query.match, { insurers: filter.insurers, topics: filter.topics, versions: filter.versions, limit: filter.limit, offset: filter.offset }, waitForRoom),
   (query, f) => JSON.stringify([query.match, f.insurers, f.topics, f.versions, f.limit, f.offset]),
-  2_000,
+  500,
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { canonicalAlternate } from '@/lib/http';
 import { ChangesView } from '@/components/changes-view';
 import { slugList } from '@/lib/grid-state';
 import { filterChangeGroups, parseChangesFilter } from '@/lib/history/changes';
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: 'What changed',
     description: 'Changes of answer in insurers’ privacy policies matching a filter, per pair of versions, newest first.',
-    alternates: { canonical: changesUrl(filter), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
+    alternates: { ...canonicalAlternate(changesUrl(filter)), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
   };
 }
 

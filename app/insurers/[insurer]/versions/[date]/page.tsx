@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { canonicalAlternate } from '@/lib/http';
 import { notFound } from 'next/navigation';
 import { PolicyVersionView } from '@/components/policy-version-view';
 import { parseDay } from '@/lib/dates';
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${policy.insurer.name} privacy policy as captured ${formatStatedDate(policy.archivedOn)}`,
     description: `${policy.insurer.name}’s ${policy.title.toLowerCase()} as captured on ${formatStatedDate(policy.archivedOn)}, clause by clause, with what it says on ${policy.practices.length} privacy questions.`,
     // The newest version's canonical address is the insurer's page.
-    ...(policy.isLatest ? { alternates: { canonical: insurerUrl(policy.insurer.slug) } } : {}),
+    ...(policy.isLatest ? { alternates: canonicalAlternate(insurerUrl(policy.insurer.slug)) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { canonicalAlternate } from '@/lib/http';
 import { notFound } from 'next/navigation';
 import { ChangesView } from '@/components/changes-view';
 import { filterChangeGroups, singleChoiceFilter } from '@/lib/history/changes';
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: 'What changed',
     description: 'Changes of answer in insurers’ privacy policies matching a filter, per pair of versions, newest first.',
-    alternates: { canonical: changesUrl(filter), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
+    alternates: { ...canonicalAlternate(changesUrl(filter)), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { canonicalAlternate } from '@/lib/http';
 import { notFound } from 'next/navigation';
 import { VersionComparison } from '@/components/version-comparison';
 import { capturedOn, formatStatedDate } from '@/lib/format';
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${history.insurer.name}: ${formatStatedDate(from.archivedOn)} and ${formatStatedDate(to.archivedOn)} compared`,
     description: `Two versions of ${history.insurer.name}’s privacy policy side by side, clause by clause, with the changed words marked.`,
-    alternates: { canonical: compareUrl(history.insurer.slug, { from: from.archivedOn, to: to.archivedOn }) },
+    alternates: canonicalAlternate(compareUrl(history.insurer.slug, { from: from.archivedOn, to: to.archivedOn })),
   };
 }
 
