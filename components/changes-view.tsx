@@ -1,7 +1,19 @@
+import type { Metadata } from 'next';
 import { ChangeGroups } from '@/components/change-groups';
+import { FilterSelect } from '@/components/filter-select';
+import { canonicalAlternate } from '@/lib/http';
 import type { ChangeGroupDTO, InsurerDTO, TopicDTO } from '@/lib/dto';
 import { DIRECTION_LABEL, DIRECTIONS } from '@/lib/history/changes';
 import { changesFeedUrl, changesUrl, type ChangesFilter } from '@/lib/urls';
+
+/** A filtered changes page's metadata: its canonical address and the feed of the same topics and insurers. */
+export function filteredChangesMetadata(filter: Required<ChangesFilter>): Metadata {
+  return {
+    title: 'What changed',
+    description: 'Changes of answer in insurers’ privacy policies matching a filter, per pair of versions, newest first.',
+    alternates: { ...canonicalAlternate(changesUrl(filter)), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
+  };
+}
 
 /**
  * The changes page, filtered or not: a plain GET form (works without JavaScript) over topic, insurer
@@ -22,39 +34,16 @@ export function ChangesView({ groups, filter, topics, insurers }: { groups: Chan
         </p>
       </header>
       <form method="get" action={changesUrl()} aria-label="Filter the changes" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3">
-        <label className="flex flex-col text-sm font-medium">
-          Question
-          <select name="topics" defaultValue={filter.topics.length === 1 ? filter.topics[0] : ''} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
-            <option value="">Any question</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          Insurer
-          <select name="insurers" defaultValue={filter.insurers.length === 1 ? filter.insurers[0] : ''} className="mt-1 max-w-72 rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
-            <option value="">Any insurer</option>
-            {insurers.map((i) => (
-              <option key={i.slug} value={i.slug}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex min-w-0 max-w-full flex-col text-sm font-medium">
-          Direction
-          <select name="direction" defaultValue={filter.direction ?? ''} className="mt-1 w-full max-w-full rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
-            <option value="">Any direction</option>
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {DIRECTION_LABEL[d].replace(/^./, (c) => c.toUpperCase())}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Question" name="topics" anyLabel="Any question" value={filter.topics.length === 1 ? filter.topics[0]! : ''} options={topics.map((t) => ({ value: t.slug, label: t.name }))} />
+        <FilterSelect label="Insurer" name="insurers" anyLabel="Any insurer" value={filter.insurers.length === 1 ? filter.insurers[0]! : ''} options={insurers.map((i) => ({ value: i.slug, label: i.name }))} className="max-w-72" />
+        <FilterSelect
+          label="Direction"
+          name="direction"
+          anyLabel="Any direction"
+          value={filter.direction ?? ''}
+          options={DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d].replace(/^./, (c) => c.toUpperCase()) }))}
+          className="w-full"
+        />
         <button type="submit" className="rounded-md border border-blue-800 bg-blue-800 px-4 py-1.5 text-sm font-semibold text-white">
           Show changes
         </button>

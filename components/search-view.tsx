@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FilterSelect } from '@/components/filter-select';
 import { SearchSnippet } from '@/components/search-snippet';
 import { capturedOn } from '@/lib/format';
 import { ROSTER_LIMIT } from '@/lib/grid-state';
@@ -56,29 +57,9 @@ export async function SearchView({ params, waitForRoom }: { params: URLSearchPar
           Words, or a “quoted phrase”
           <input name="q" type="search" defaultValue={params.get('q') ?? ''} maxLength={500} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-base font-normal" />
         </label>
-        <label className="flex flex-col text-sm font-medium">
-          Cited for question
-          <select name="topics" defaultValue={req.topics[0] ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
-            <option value="">Any question</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Cited for question" name="topics" anyLabel="Any question" value={req.topics[0] ?? ''} options={topics.map((t) => ({ value: t.slug, label: t.name }))} />
         {insurers.length <= ROSTER_LIMIT ? (
-          <label className="flex flex-col text-sm font-medium">
-            Insurer
-            <select name="insurers" defaultValue={req.insurers[0] ?? ''} className="mt-1 max-w-64 rounded-md border border-slate-400 bg-white px-2 py-1 font-normal">
-              <option value="">Any insurer</option>
-              {insurers.map((i) => (
-                <option key={i.slug} value={i.slug}>
-                  {i.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Insurer" name="insurers" anyLabel="Any insurer" value={req.insurers[0] ?? ''} options={insurers.map((i) => ({ value: i.slug, label: i.name }))} className="max-w-64" />
         ) : null}
         <fieldset className="flex flex-col text-sm">
           <legend className="font-medium">Versions</legend>

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { canonicalAlternate } from '@/lib/http';
-import { ChangesView } from '@/components/changes-view';
+import { ChangesView, filteredChangesMetadata } from '@/components/changes-view';
 import { slugList } from '@/lib/grid-state';
 import { filterChangeGroups, parseChangesFilter } from '@/lib/history/changes';
 import { getChangeGroups } from '@/lib/queries/history';
 import { getInsurers, getTopics } from '@/lib/queries/matrix';
-import { changesFeedUrl, changesUrl } from '@/lib/urls';
 
 /** /changes with a filter (proxy.ts rewrites it here): the per-request work is the filter itself. */
 export const dynamic = 'force-dynamic';
@@ -23,11 +21,7 @@ async function load(searchParams: Props['searchParams']) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { filter } = await load(searchParams);
-  return {
-    title: 'What changed',
-    description: 'Changes of answer in insurers’ privacy policies matching a filter, per pair of versions, newest first.',
-    alternates: { ...canonicalAlternate(changesUrl(filter)), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
-  };
+  return filteredChangesMetadata(filter);
 }
 
 export default async function FilteredChangesPage({ searchParams }: Props) {

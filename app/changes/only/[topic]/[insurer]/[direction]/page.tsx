@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { canonicalAlternate } from '@/lib/http';
 import { notFound } from 'next/navigation';
-import { ChangesView } from '@/components/changes-view';
+import { ChangesView, filteredChangesMetadata } from '@/components/changes-view';
 import { filterChangeGroups, singleChoiceFilter } from '@/lib/history/changes';
 import { getChangeGroups } from '@/lib/queries/history';
 import { getInsurers, getTopics } from '@/lib/queries/matrix';
-import { changesFeedUrl, changesUrl } from '@/lib/urls';
 
 /**
  * /changes filtered by at most one question, one insurer and one direction (proxy.ts rewrites
@@ -31,11 +29,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { filter } = await load(params);
-  return {
-    title: 'What changed',
-    description: 'Changes of answer in insurers’ privacy policies matching a filter, per pair of versions, newest first.',
-    alternates: { ...canonicalAlternate(changesUrl(filter)), types: { 'application/atom+xml': changesFeedUrl({ topics: filter.topics, insurers: filter.insurers }) } },
-  };
+  return filteredChangesMetadata(filter);
 }
 
 export default async function SingleChoiceChangesPage({ params }: Props) {
