@@ -21,7 +21,7 @@ test('the site sets no cookies and requests nothing from any other origin', asyn
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/?insurers=healthpartners');
-  await page.getByText('More filters').click();
+  await page.getByText(/^More filters/).click();
   await page.getByRole('checkbox', { name: 'Cookies' }).check();
   await page.getByRole('link', { name: 'Clause of HealthPartners’s policy on Cookies' }).click();
   await page.waitForLoadState('networkidle');
