@@ -81,7 +81,7 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
  * for that to matter is a Pages API route writing to Node's response (pages/api/matrix.ts; README: Decisions).
  */
 export function sendEntry(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
-  const headers: Record<string, string> = { ...entry.headers, etag: entry.etag, vary: 'Accept-Encoding', 'cache-control': entry.status === 200 ? API_CACHE_CONTROL : 'no-store' };
+  const headers = { ...entryHeaders(entry), vary: 'Accept-Encoding' };
   const ifNoneMatch = req.headers['if-none-match'];
   if (entry.status === 200 && matchesIfNoneMatch(typeof ifNoneMatch === 'string' ? ifNoneMatch : null, entry.etag)) {
     res.writeHead(304, headers).end();
@@ -119,9 +119,14 @@ export function toEntry(built: Built, options: { gzip?: boolean } = {}): Entry {
   };
 }
 
+/** What every answer of an entry carries: its own headers, its ETag and the cache policy (none for errors). */
+function entryHeaders(entry: Entry): Record<string, string> {
+  return { ...entry.headers, etag: entry.etag, 'cache-control': entry.status === 200 ? API_CACHE_CONTROL : 'no-store' };
+}
+
 /** The response of an entry for this request: 304 when If-None-Match matches, no body for HEAD. */
 export function respond(request: Request, entry: Entry): Response {
-  const headers = { ...entry.headers, etag: entry.etag, 'cache-control': entry.status === 200 ? API_CACHE_CONTROL : 'no-store' };
+  const headers = entryHeaders(entry);
   if (entry.status === 200 && matchesIfNoneMatch(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
   if (request.method === 'HEAD') return new Response(null, { status: entry.status, headers });
   return new Response(entry.body, { status: entry.status, headers });
