@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { GRID_VIEW_KEYS } from './lib/urls';
 
 /**
  * Pages are prerendered, so per-request nonces are impossible; Next's inline bootstrap scripts need
@@ -47,9 +48,20 @@ const nextConfig: NextConfig = {
   headers() {
     return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);
   },
-  // The compact grid is prerendered at its own path; its public address stays /?view=compact.
+  // The compact grid is prerendered at its own path; its public address stays /?view=compact. An address
+  // with a grid query gets the same page marked pending (components/grid/grid-page.tsx); the first rule
+  // that matches applies.
   rewrites() {
-    return Promise.resolve({ beforeFiles: [{ source: '/', has: [{ type: 'query', key: 'view', value: 'compact' }], destination: '/views/compact' }], afterFiles: [], fallback: [] });
+    const compact = { type: 'query' as const, key: 'view', value: 'compact' };
+    return Promise.resolve({
+      beforeFiles: [
+        ...GRID_VIEW_KEYS.map((key) => ({ source: '/', has: [compact, { type: 'query' as const, key }], destination: '/views/compact-pending' })),
+        { source: '/', has: [compact], destination: '/views/compact' },
+        ...GRID_VIEW_KEYS.map((key) => ({ source: '/', has: [{ type: 'query' as const, key }], destination: '/views/pending' })),
+      ],
+      afterFiles: [],
+      fallback: [],
+    });
   },
 };
 

@@ -12,7 +12,7 @@ export function StanceBadge({ label, tone, value }: { label: string; tone: Tone;
   return (
     <span className={`stance-badge tone-${tone}`} data-stance={value} data-tone={tone}>
       {label}
-      <span className="sr-only"> ({TONE_MEANING[tone]})</span>
+      <span className="sr-only">{` (${TONE_MEANING[tone]})`}</span>
     </span>
   );
 }

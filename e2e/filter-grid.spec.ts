@@ -110,3 +110,17 @@ test('the CSV download holds exactly the rows of the current view, with the vers
   expect(lines.slice(1).every((l) => l.includes(',reviewed,'))).toBe(true);
   expect(text).toMatch(/\/insurers\/healthpartners\/versions\/2017-02-19#/);
 });
+
+test('an address with a grid query is served with its grid hidden until that view is applied', async ({ page, request }) => {
+  const served: [string, boolean][] = [
+    ['/', false],
+    ['/?view=compact', false],
+    ['/?utm_source=newsletter', false],
+    ['/?states=MA', true],
+    ['/?view=compact&sort=exposure', true],
+  ];
+  for (const [path, pending] of served) expect((await (await request.get(path)).text()).includes('data-pending'), path).toBe(pending);
+  await page.goto('/?states=MA');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('MA');
+});

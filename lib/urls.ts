@@ -127,6 +127,12 @@ export interface GridState {
   compact: boolean;
 }
 
+/**
+ * The query keys that change what the grid shows (`view` only picks the density). An address carrying any
+ * of them is served the grid page marked pending (next.config.ts), hidden until that view is applied.
+ */
+export const GRID_VIEW_KEYS = ['groups', 'topics', 'insurers', 'states', 'kinds', 'base', 'sort', 'diff', 'asOf'] as const;
+
 /** The grid's query string: `?groups=…&topics=a,b&insurers=x,y&states=CA,NY&kinds=…&base=x&sort=exposure&diff=1&asOf=…&view=compact`, empty parts left out. */
 export function gridQuery(state: GridState): string {
   const params: string[] = [];

@@ -11,7 +11,6 @@ import { liveCheckShort } from '../live-check';
 
 export type Grid = GridView<InsurerAtDTO, GridTopicDTO & { group: string }, GridCellDTO>;
 
-/** Whether a cell shown is not a person's reading of that very text (then the key explains the marks). */
 /** The review marks the shown cells carry, so the key explains those and no others. */
 export function reviewShown(grid: Grid): Exclude<ReviewState, 'reviewed'>[] {
   const shown = new Set<ReviewState>();
@@ -66,12 +65,12 @@ function Cell({ grid, insurer, topic, asOf }: { grid: Grid; insurer: InsurerAtDT
         ) : null}
         <span className="grid-links">
           {cell.clauseUrl ? (
-            <a className="grid-link" href={cell.clauseUrl}>
-              Clause<span className="sr-only"> of {insurer.name}’s policy on {topic.name}</span>
+            <a className="grid-link" href={cell.clauseUrl} aria-label={`Clause of ${insurer.name}’s policy on ${topic.name}`}>
+              Clause
             </a>
           ) : null}
-          <a className="grid-link" href={cell.permalink}>
-            Quotes<span className="sr-only"> and citation: {insurer.name} on {topic.name}</span>
+          <a className="grid-link" href={cell.permalink} aria-label={`Quotes and citation: ${insurer.name} on ${topic.name}`}>
+            Quotes
           </a>
         </span>
       </span>
@@ -131,10 +130,7 @@ export function DetailedTable({ grid, asOf }: { grid: Grid; asOf: string | null 
               </th>
               {grid.insurers.map((i) => (
                 <td key={i.slug} className="grid-td" data-insurer={i.slug} data-differs={grid.differsFromBase(i.slug, t.slug) ? 'true' : undefined}>
-                  <span className="cell-insurer md:hidden">
-                    {i.name}
-                    {i.version ? ` · ${yearOf(i.version.archivedOn)} policy${isOld(i.version.archivedOn) ? ', may no longer apply' : ''}` : ''}
-                  </span>
+                  <span className="cell-insurer md:hidden">{`${i.name}${i.version ? ` · ${yearOf(i.version.archivedOn)} policy${isOld(i.version.archivedOn) ? ', may no longer apply' : ''}` : ''}`}</span>
                   <Cell grid={grid} insurer={i} topic={t} asOf={asOf} />
                 </td>
               ))}

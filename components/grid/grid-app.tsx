@@ -64,9 +64,11 @@ async function readAsOf(data: GridDTO, asOf: string | null, original: GridDTO): 
  * stances, the first insurers' summaries): filtering, peers, order and density need no request; only
  * what a view adds is loaded (another insurer's summaries, another date).
  */
-export function GridApp({ grid, initial }: { grid: GridDTO; initial: GridState }) {
+export function GridApp({ grid, initial, pending: servedPending }: { grid: GridDTO; initial: GridState; pending: boolean }) {
   const [data, setData] = useState<GridDTO>(grid);
   const [state, setState] = useState<GridState>(initial);
+  // The page was served for an address with a grid query: its grid shows once that view is applied.
+  const [pending, setPending] = useState(servedPending);
   const [loading, setLoading] = useState(false);
 
   const dataRef = useRef(data);
@@ -84,8 +86,8 @@ export function GridApp({ grid, initial }: { grid: GridDTO; initial: GridState }
       const apply = (known: GridDTO) => {
         const next = parseGridState(params, known);
         setState((current) => (gridQuery(current) === gridQuery(next) ? current : next));
-        // The address's own view is what renders now: the prerendered one may show again.
-        delete document.documentElement.dataset.gridQuery;
+        // The address's own view is what renders now: the grid may show.
+        setPending(false);
       };
       const current = dataRef.current;
       const listed = new Set(current.insurers.map((i) => i.slug));
@@ -175,7 +177,7 @@ export function GridApp({ grid, initial }: { grid: GridDTO; initial: GridState }
               !state.compact && !state.insurers.length && view.insurers.length < total ? ' Choose insurers under More filters, or switch to Compact to see them all.' : ''
             }${view.rowCount === 0 && state.diff ? ' The chosen insurers agree on every chosen question.' : ''}`}
       </p>
-      <div className="served-grid">
+      <div className="served-grid" data-pending={pending ? 'true' : undefined}>
         {state.compact ? (
           <GridKeyboard asOf={data.asOf} topics={data.topics}>
             <CompactTable grid={view} asOf={data.asOf} gridLabel="Every insurer’s answers, one word each" />

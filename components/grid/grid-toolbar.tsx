@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { GridDTO } from '@/lib/dto';
 import { parseDay } from '@/lib/dates';
 import { EMPTY_GRID_STATE, ORGANIZATION_KIND_LABEL } from '@/lib/grid-state';
@@ -41,6 +41,13 @@ export function GridToolbar({ data, state, update }: { data: GridDTO; state: Gri
   const kinds = Object.keys(ORGANIZATION_KIND_LABEL).filter((k) => data.insurers.some((i) => i.kind === k));
   const more = state.groups.length + state.topics.length + state.insurers.length + state.kinds.length + (state.diff ? 1 : 0) + (state.asOf ? 1 : 0);
   const showAsOf = (value: string | undefined) => update({ ...state, asOf: parseDay(value) });
+  // The folded filters are rendered only once opened: a third of the page's elements otherwise, hydrated
+  // on every load for a panel most readers never open. One opened before the page ran is filled in on mount.
+  const moreRef = useRef<HTMLDetailsElement>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  useEffect(() => {
+    if (moreRef.current?.open) setMoreOpen(true);
+  }, []);
   return (
     <form aria-label="Choose what to compare" className="grid-toolbar" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={ids.base} className="toolbar-field">
@@ -84,82 +91,84 @@ export function GridToolbar({ data, state, update }: { data: GridDTO; state: Gri
           Compact<span className="sr-only">: every insurer at once</span>
         </label>
       </fieldset>
-      <details className="toolbar-more">
+      <details className="toolbar-more" ref={moreRef} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary>More filters{more ? ` (${more} on)` : ''}</summary>
-        <div className="toolbar-panel">
-          <fieldset>
-            <legend>Insurers to compare</legend>
-            <div className="flex flex-wrap gap-2">
-              {data.insurers.map((i) => (
-                <Check key={i.slug} name="insurers" value={i.slug} label={i.name} checked={state.insurers.includes(i.slug)} onChange={() => update({ ...state, insurers: toggle(state.insurers, i.slug) })} />
-              ))}
+        {moreOpen ? (
+          <div className="toolbar-panel">
+            <fieldset>
+              <legend>Insurers to compare</legend>
+              <div className="flex flex-wrap gap-2">
+                {data.insurers.map((i) => (
+                  <Check key={i.slug} name="insurers" value={i.slug} label={i.name} checked={state.insurers.includes(i.slug)} onChange={() => update({ ...state, insurers: toggle(state.insurers, i.slug) })} />
+                ))}
+              </div>
+              {partial ? (
+                <>
+                  <p className="mt-1 text-sm text-slate-700">
+                    The first {data.insurers.length} of {data.totalInsurers} insurers are listed; find others by name.
+                  </p>
+                  <InsurerSearch exclude={new Set(data.insurers.map((i) => i.slug))} onAdd={(i) => update({ ...state, insurers: [...(state.insurers.length ? state.insurers : []), i.slug] })} />
+                </>
+              ) : null}
+            </fieldset>
+            <fieldset>
+              <legend>Kinds of organization</legend>
+              <div className="flex flex-wrap gap-2">
+                {kinds.map((k) => (
+                  <Check key={k} name="kinds" value={k} label={ORGANIZATION_KIND_LABEL[k]} checked={state.kinds.includes(k)} onChange={() => update({ ...state, kinds: toggle(state.kinds, k) })} />
+                ))}
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend>Question groups</legend>
+              <div className="flex flex-wrap gap-2">
+                {data.groups.map((g) => (
+                  <Check key={g.slug} name="groups" value={g.slug} label={g.name} checked={state.groups.includes(g.slug)} onChange={() => update({ ...state, groups: toggle(state.groups, g.slug) })} />
+                ))}
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend>Questions</legend>
+              <div className="flex flex-wrap gap-2">
+                {data.topics.map((t) => (
+                  <Check key={t.slug} name="topics" value={t.slug} label={t.name} checked={state.topics.includes(t.slug)} onChange={() => update({ ...state, topics: toggle(state.topics, t.slug) })} />
+                ))}
+              </div>
+            </fieldset>
+            <div className="flex flex-wrap items-end gap-3">
+              <Check name="diff" value="1" label="Only rows where insurers differ" checked={state.diff} onChange={() => update({ ...state, diff: !state.diff })} />
+              <span className="flex flex-col">
+                <label htmlFor={ids.asOf} className="text-sm">
+                  Policies as archived on or before
+                </label>
+                <input
+                  id={ids.asOf}
+                  type="date"
+                  name="asOf"
+                  min="1995-01-01"
+                  key={state.asOf ?? 'newest'}
+                  defaultValue={state.asOf ?? ''}
+                  className="w-44 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      showAsOf(e.currentTarget.value);
+                    }
+                  }}
+                />
+              </span>
+              <button type="button" className="toolbar-button" onClick={(e) => showAsOf((e.currentTarget.form?.elements.namedItem('asOf') as HTMLInputElement | null)?.value)}>
+                Show as of this date
+              </button>
+              <button type="button" disabled={!state.asOf} onClick={() => update({ ...state, asOf: null })} className="toolbar-button">
+                Newest versions
+              </button>
+              <button type="button" onClick={() => update({ ...EMPTY_GRID_STATE, compact: state.compact })} className="toolbar-button">
+                Clear all choices
+              </button>
             </div>
-            {partial ? (
-              <>
-                <p className="mt-1 text-sm text-slate-700">
-                  The first {data.insurers.length} of {data.totalInsurers} insurers are listed; find others by name.
-                </p>
-                <InsurerSearch exclude={new Set(data.insurers.map((i) => i.slug))} onAdd={(i) => update({ ...state, insurers: [...(state.insurers.length ? state.insurers : []), i.slug] })} />
-              </>
-            ) : null}
-          </fieldset>
-          <fieldset>
-            <legend>Kinds of organization</legend>
-            <div className="flex flex-wrap gap-2">
-              {kinds.map((k) => (
-                <Check key={k} name="kinds" value={k} label={ORGANIZATION_KIND_LABEL[k]} checked={state.kinds.includes(k)} onChange={() => update({ ...state, kinds: toggle(state.kinds, k) })} />
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>Question groups</legend>
-            <div className="flex flex-wrap gap-2">
-              {data.groups.map((g) => (
-                <Check key={g.slug} name="groups" value={g.slug} label={g.name} checked={state.groups.includes(g.slug)} onChange={() => update({ ...state, groups: toggle(state.groups, g.slug) })} />
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>Questions</legend>
-            <div className="flex flex-wrap gap-2">
-              {data.topics.map((t) => (
-                <Check key={t.slug} name="topics" value={t.slug} label={t.name} checked={state.topics.includes(t.slug)} onChange={() => update({ ...state, topics: toggle(state.topics, t.slug) })} />
-              ))}
-            </div>
-          </fieldset>
-          <div className="flex flex-wrap items-end gap-3">
-            <Check name="diff" value="1" label="Only rows where insurers differ" checked={state.diff} onChange={() => update({ ...state, diff: !state.diff })} />
-            <span className="flex flex-col">
-              <label htmlFor={ids.asOf} className="text-sm">
-                Policies as archived on or before
-              </label>
-              <input
-                id={ids.asOf}
-                type="date"
-                name="asOf"
-                min="1995-01-01"
-                key={state.asOf ?? 'newest'}
-                defaultValue={state.asOf ?? ''}
-                className="w-44 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    showAsOf(e.currentTarget.value);
-                  }
-                }}
-              />
-            </span>
-            <button type="button" className="toolbar-button" onClick={(e) => showAsOf((e.currentTarget.form?.elements.namedItem('asOf') as HTMLInputElement | null)?.value)}>
-              Show as of this date
-            </button>
-            <button type="button" disabled={!state.asOf} onClick={() => update({ ...state, asOf: null })} className="toolbar-button">
-              Newest versions
-            </button>
-            <button type="button" onClick={() => update({ ...EMPTY_GRID_STATE, compact: state.compact })} className="toolbar-button">
-              Clear all choices
-            </button>
           </div>
-        </div>
+        ) : null}
       </details>
       <a className="toolbar-link" href={matrixCsvUrl(state)} download>
         Download as CSV
