@@ -168,7 +168,9 @@ export function GridToolbar({ data, state, update }: { data: GridDTO; state: Gri
               </button>
             </div>
           </div>
-        ) : null}
+        ) : (
+          <p className="mt-2 text-sm text-slate-800">These filters need JavaScript; without it, the grid shows its default view.</p>
+        )}
       </details>
       <a className="toolbar-link" href={matrixCsvUrl(state)} download>
         Download as CSV
