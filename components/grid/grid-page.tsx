@@ -1,5 +1,5 @@
-import type { GridDTO } from '@/lib/dto';
-import { EMPTY_GRID_STATE } from '@/lib/grid-state';
+import { EMPTY_GRID_STATE, GRID_PAGE_SIZE, ROSTER_LIMIT } from '@/lib/grid-state';
+import { getGridPage } from '@/lib/queries/matrix';
 import { compactColumnsCssUrl } from '@/lib/urls';
 import { GridApp } from './grid-app';
 
@@ -13,7 +13,8 @@ import { GridApp } from './grid-app';
  * contradicts the address, with no script to run before the first paint (without JavaScript the
  * prerendered grid shows: the rule hiding it applies only where scripting is enabled).
  */
-export function GridPage({ grid, compact, pending = false }: { grid: GridDTO; compact: boolean; pending?: boolean }) {
+export async function GridPage({ compact, pending = false }: { compact: boolean; pending?: boolean }) {
+  const grid = await getGridPage(GRID_PAGE_SIZE, ROSTER_LIMIT);
   const initial = { ...EMPTY_GRID_STATE, compact };
   return (
     <div className="flex flex-col gap-2">
