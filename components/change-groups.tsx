@@ -83,7 +83,7 @@ export function ChangeGroups({ groups, showInsurer, headingLevel, quotes }: { gr
           ) : (
             <ul className="mt-2 flex flex-col divide-y divide-slate-200">
               {g.changes.map((c) => (
-                <li key={c.topic.slug} className="py-2" data-topic={c.topic.slug} data-direction={c.direction}>
+                <li key={c.topic.slug} className="change-entry py-2" data-topic={c.topic.slug} data-direction={c.direction}>
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <span className="font-semibold">{c.topic.name}:</span>
                     <StanceBadge label={c.from.stance.label} tone={c.from.stance.tone} value={c.from.stance.value} />

@@ -31,9 +31,10 @@ test.describe('the compact grid on a 1440×900 screen', () => {
     await page.goto('/?view=compact');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^HealthPartners/ }) });
     const dnt = row.getByRole('link', { name: 'Not honored (more exposure)' });
-    await expect(dnt).toHaveText('Not honored');
+    // Shown: the tone's sign (a cross for more exposure, a circled minus for not addressed), then the word.
+    await expect(dnt).toHaveText('\u2715\u00a0Not honored');
     const silent = row.getByRole('link', { name: 'Not addr.: Not addressed (not addressed)' }).first();
-    await expect(silent).toHaveText('Not addr.');
+    await expect(silent).toHaveText('\u2296\u00a0Not addr.');
   });
 
   test('is one tab stop within 15 Tab presses, moves by arrow keys, and a chosen cell opens in a dialog that returns focus', async ({ page, request }) => {

@@ -124,3 +124,25 @@ test('an address with a grid query is served with its grid hidden until that vie
   await expect(page.getByRole('table')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('MA');
 });
+
+test('the grid the server sent is kept as it is until the view changes, then rendered for that view', async ({ page }) => {
+  // Mark the served table's DOM node (a property, not an attribute) before any script of the page runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const table = document.querySelector('table');
+      if (table) Object.assign(table, { servedNode: true });
+    });
+  });
+  for (const path of ['/', '/?view=compact']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const table = page.locator('table').first();
+    await expect(table).toBeVisible();
+    expect(await table.evaluate((t) => 'servedNode' in t), `${path}: the served table is still the one shown`).toBe(true);
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('exposure');
+    await expect(page).toHaveURL(/sort=exposure/);
+    await expect(page.locator('table')).toHaveCount(1);
+    await expect(page.locator('table')).toBeVisible();
+    expect(await page.locator('table').evaluate((t) => 'servedNode' in t), `${path}: the new view is a new table`).toBe(false);
+  }
+});

@@ -29,7 +29,8 @@ test('a cell’s quotes open the reading of that version: stance, summary, verba
     .click();
   await expect(page).toHaveURL('/insurers/carepartners-connecticut/versions/2026-11-23/sms');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('CarePartners of Connecticut: Text messages');
-  const badge = page.getByText(/^Implied consent/);
+  // The badge: its tone's sign (hidden from screen readers), then the answer in words.
+  const badge = page.getByText(/^\u2715\s*Implied consent/);
   await expect(badge).toBeVisible();
   await expect(badge).toHaveAttribute('data-tone', 'concern');
   await expect(badge).toContainText('(more exposure)');

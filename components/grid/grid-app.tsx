@@ -9,6 +9,7 @@ import { CompactTable } from './compact-table';
 import { DetailedTable } from './detailed-table';
 import { GridKeyboard } from './grid-keyboard';
 import { GridToolbar } from './grid-toolbar';
+import { ServedMarkup, useServedMarkup } from './served-markup';
 
 type MatrixBody = {
   insurers: (Omit<InsurerAtDTO, 'version' | 'firstArchivedOn'> & { archivedOn: string | null; capture: Capture | null; isLatest: boolean; sourceUrl: string | null })[];
@@ -162,6 +163,24 @@ export function GridApp({ grid, initial, pending: servedPending }: { grid: GridD
     };
   }, [data, view.insurers, state.compact, state.asOf]);
 
+  // Until the reader changes the view or its data, the table is the one the server rendered: its
+  // hundreds of cells are links and text whose events GridKeyboard takes from the DOM, so hydrating them
+  // would only repeat the server's work, the largest part of the page's script time on a phone.
+  const served = useServedMarkup() && state === initial && data === grid;
+  const table = state.compact ? (
+    <CompactTable grid={view} asOf={data.asOf} gridLabel="Every insurer’s answers, one word each" />
+  ) : (
+    <DetailedTable grid={view} asOf={data.asOf} />
+  );
+  // A new key when the view changes: React replaces the served markup instead of adding to it.
+  const shown = served ? (
+    <ServedMarkup key="served">{table}</ServedMarkup>
+  ) : (
+    <div key="rendered" className="contents">
+      {table}
+    </div>
+  );
+
   const missing = view.insurers.filter((i) => !i.version).length;
   const total = data.totalInsurers;
 
@@ -180,10 +199,10 @@ export function GridApp({ grid, initial, pending: servedPending }: { grid: GridD
       <div className="served-grid" data-pending={pending ? 'true' : undefined}>
         {state.compact ? (
           <GridKeyboard asOf={data.asOf} topics={data.topics}>
-            <CompactTable grid={view} asOf={data.asOf} gridLabel="Every insurer’s answers, one word each" />
+            {shown}
           </GridKeyboard>
         ) : (
-          <DetailedTable grid={view} asOf={data.asOf} />
+          shown
         )}
       </div>
     </div>

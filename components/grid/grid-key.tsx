@@ -1,11 +1,11 @@
 import { REVIEW_TEXT, ReviewMark } from '../review-mark';
-import { TONE_MEANING } from '../stance-badge';
+import { TONE_MEANING, ToneSign } from '../stance-badge';
 import { TONE_ORDER } from '@/lib/tally';
 
 const REVIEW_KEY = { suggested: 'not yet read by a person', carried: 'an earlier reading whose quotes still hold' } as const;
 
 /**
- * The badge key, one line: each tone's icon and words; what the compact view's short words are; and a
+ * The badge key, one line: each tone's sign and words; what the compact view's short words are; and a
  * review mark's meaning only when a cell shown carries one, the differs mark only with a base.
  */
 export function GridKey({ compact, reviewShown, base }: { compact: boolean; reviewShown: readonly ('suggested' | 'carried')[]; base: string | null }) {
@@ -14,6 +14,7 @@ export function GridKey({ compact, reviewShown, base }: { compact: boolean; revi
       <span className="font-semibold">Key:</span>
       {TONE_ORDER.map((tone) => (
         <span key={tone} className={`tally-item tally-${tone}`}>
+          <ToneSign tone={tone} />
           {TONE_MEANING[tone]}
         </span>
       ))}
