@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -350,7 +350,9 @@ async function memoryBound(port: number, pid: number) {
 const SERVER_NODE_OPTIONS = /NODE_OPTIONS=(\S+)/.exec((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '')?.[1] ?? '';
 
 async function realCorpus() {
-  const next = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_NODE_OPTIONS } });
+  // The server's own output is kept, so a 5xx counted under load has its cause on record.
+  const log = openSync(path.join(out, 'server.log'), 'w');
+  const next = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: ['ignore', log, log], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_NODE_OPTIONS } });
   try {
     await waitFor(`http://127.0.0.1:${PORT}/`);
     // Let the seed-scale phase's disk and CPU work settle before measuring.
@@ -362,6 +364,7 @@ async function realCorpus() {
     if (runs('memory')) await memoryBound(PORT, next.pid!);
   } finally {
     await stop(next);
+    closeSync(log);
   }
 }
 
