@@ -14,7 +14,7 @@ export const REVIEW_TEXT: Record<Exclude<ReviewState, 'reviewed'>, { label: stri
 };
 
 /**
- * Marks a cell that is not a person's reading of this very text. Words, an icon shape and a dashed
+ * Marks a cell that is not a person's reading of this very text. Words, a sign and a dashed
  * (suggested) or double (carried) border say it, never color alone.
  */
 export function ReviewMark({ review, carriedFrom, compact = false }: { review: ReviewState; carriedFrom?: string | null; compact?: boolean }) {

@@ -126,7 +126,7 @@ test('an address with a grid query is served with its grid hidden until that vie
 });
 
 test('the grid the server sent is kept as it is until the view changes, then rendered for that view', async ({ page }) => {
-  // Mark the served table's DOM node (a property, not an attribute) before any script of the page runs.
+  // Mark the served table's DOM node (a property, not an attribute) once the document is parsed.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       const table = document.querySelector('table');
