@@ -122,3 +122,15 @@ test('a topic page opens with a tally per answer and groups insurers by answer, 
   expect(at('Not addressed')).toBe(order.length - 1);
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(insurers.length);
 });
+
+test('every script the grid page runs at load carries V8’s compile hint, so it compiles while it downloads', async ({ page }) => {
+  const scripts: Promise<[string, string]>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.text().then((body) => [new URL(r.url()).pathname, body]));
+  });
+  await page.goto('/?view=compact');
+  await expect(page.getByRole('grid')).toBeVisible();
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(2);
+  for (const [path, body] of bodies) expect(body.startsWith('//# allFunctionsCalledOnLoad\n'), path).toBe(true);
+});

@@ -56,7 +56,7 @@ try {
 
 const { counts } = await seed({ seedDir: seeds, dbPath: SCALE_DB });
 console.log(`synthetic corpus: ${counts.insurers} insurers, ${counts.versions} versions, ${counts.practices} practices`);
-const build = spawnSync('node_modules/.bin/next', ['build'], {
+const build = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts'], {
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: `file:${SCALE_DB}`, NEXT_DIST_DIR: '.next-scale', NEXT_TELEMETRY_DISABLED: '1' },
 });

@@ -35,7 +35,7 @@ if (existsSync(unitReport)) {
 if (!unitOk) finish(1);
 
 if (!run('seed', bin('tsx'), ['scripts/seed.ts'])) finish(1);
-if (!run('build', bin('next'), ['build'])) finish(1);
+if (!run('build', bin('tsx'), ['scripts/build.ts'])) finish(1);
 if (!run('build over a synthetic corpus (scale e2e)', bin('tsx'), ['scripts/build-scale.ts'])) finish(1);
 
 const e2eReport = 'test-results/e2e.json';
