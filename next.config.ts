@@ -33,6 +33,11 @@ const nextConfig: NextConfig = {
   // A second build over a synthetic corpus (scale e2e, benchmarks) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // proxy.ts sees the request's URL as the router does. Normalised, its origin is always localhost,
+  // while a server started with a hostname (`next start -H 127.0.0.1`) takes its own origin from that
+  // hostname: every rewrite the proxy made looked like another site's and was proxied over HTTP back
+  // to this server, at half the throughput and with an occasional ECONNRESET answered as a 500.
+  skipProxyUrlNormalize: true,
   // Pages rendered on demand (insurers past the prerendered ones, single-choice views of the changes,
   // search results) are kept in Next's in-memory cache, bounded by cacheMaxMemorySize (LRU), never
   // written to the build folder: what strangers ask for can not grow the disk.

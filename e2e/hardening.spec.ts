@@ -129,3 +129,18 @@ test('numeric query values share one parser: clamped when whole numbers, a 400 w
   expect((await request.get('/api/insurers?limit=1e9')).status()).toBe(400);
   expect(((await (await request.get('/api/insurers?limit=1000000')).json()) as { insurers: unknown[] }).insurers.length).toBeLessThanOrEqual(50);
 });
+
+test('addresses the proxy rewrites are answered by this server in-process, never proxied back to it over HTTP', async ({ request }) => {
+  // Found under load (issue 15): with a hostname given to `next start`, Next took each of these
+  // rewrites for another origin's, fetched it from itself and once in 7,000 requests answered a 500.
+  for (const [path, status] of [
+    ['/changes?topics=cookies', 200],
+    ['/changes?topics=cookies&insurers=aetna,healthpartners', 200],
+    ['/search?q=cookies', 200],
+    ['/insurers/nobody-by-this-name', 404],
+  ] as const) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(status);
+    expect(res.headers()['x-middleware-rewrite'], path).toMatch(/^\/[^/]/);
+  }
+});
