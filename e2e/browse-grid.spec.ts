@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { COMPILE_HINT } from '../lib/build/compile-hints';
 import { GRID_PAGE_SIZE } from '../lib/grid-state';
 
 interface MatrixBody {
@@ -132,5 +133,5 @@ test('every script the grid page runs at load carries V8’s compile hint, so it
   await expect(page.getByRole('grid')).toBeVisible();
   const bodies = await Promise.all(scripts);
   expect(bodies.length).toBeGreaterThan(2);
-  for (const [path, body] of bodies) expect(body.startsWith('//# allFunctionsCalledOnLoad\n'), path).toBe(true);
+  for (const [path, body] of bodies) expect(body.startsWith(COMPILE_HINT), path).toBe(true);
 });

@@ -227,3 +227,6 @@ export const SuggestRulesSchema = z.strictObject({
   ),
 });
 export type SuggestRules = z.infer<typeof SuggestRulesSchema>;
+
+/** The one field of Next's `build-manifest.json` the build step reads (lib/build/compile-hints.ts); it has many more. */
+export const BuildManifestSchema = z.object({ polyfillFiles: z.array(z.string()) });

@@ -1,6 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { BuildManifestSchema } from '../schemas';
 
 /**
  * V8's explicit compile hint (Chromium 136+; other engines read it as a comment). A script that starts
@@ -17,9 +17,6 @@ export class CompileHintError extends Error {
     this.name = 'CompileHintError';
   }
 }
-
-/** Only the field this step reads; the manifest is Next's and has many more. */
-const BuildManifest = z.object({ polyfillFiles: z.array(z.string()) });
 
 /**
  * Puts the compile hint on top of every script chunk of a finished `next build` in `distDir`, except
@@ -40,7 +37,7 @@ export async function addCompileHints(distDir: string): Promise<{ hinted: string
   } catch (e) {
     throw new CompileHintError(manifestFile, `not JSON (${(e as Error).message})`);
   }
-  const manifest = BuildManifest.safeParse(json);
+  const manifest = BuildManifestSchema.safeParse(json);
   if (!manifest.success) throw new CompileHintError(manifestFile, `field polyfillFiles: ${manifest.error.issues[0]?.message ?? 'invalid'}`);
   const polyfills = new Set(manifest.data.polyfillFiles.map((f) => path.normalize(path.join(distDir, f))));
 
